@@ -1,0 +1,50 @@
+import { setupWorker } from 'msw/browser';
+import { createHandlers } from './handlers';
+import { persistStore } from './persistence';
+import type { SeedOptions } from './seed/seed';
+import { DemoStore } from './store/demo-store';
+
+const maxDemoUsers = 100_000;
+
+/**
+ * Starts the mock API in the browser. URL switches, read once and then removed from the address bar:
+ * `?demo-users=N` reseeds with N generated customer users, `?demo=empty` starts like a fresh installation,
+ * `?demo=reset` puts the seed back, `?demo-latency=MS` delays every answer.
+ */
+export async function startMockApi(baseUrl: string): Promise<void> {
+  const store = new DemoStore();
+  persistStore(store);
+  applyUrlSwitches(store);
+  const worker = setupWorker(...createHandlers(store, baseUrl));
+  await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+}
+
+function applyUrlSwitches(store: DemoStore): void {
+  const url = new URL(window.location.href);
+  const params = url.searchParams;
+  const seed = seedFromUrl(params);
+  if (seed) store.reset(seed);
+
+  const latency = params.get('demo-latency');
+  if (latency !== null) sessionStorage.setItem('demo-latency', latency);
+  store.latency = Math.max(0, Number(sessionStorage.getItem('demo-latency') ?? 0) || 0);
+
+  for (const switchName of ['demo-users', 'demo', 'demo-latency']) params.delete(switchName);
+  window.history.replaceState(window.history.state, '', url);
+}
+
+function seedFromUrl(params: URLSearchParams): SeedOptions | undefined {
+  const users = params.get('demo-users');
+  if (users !== null) {
+    const count = Math.min(maxDemoUsers, Math.max(0, Math.floor(Number(users) || 0)));
+    return { kind: 'generated', customerUsers: count };
+  }
+  switch (params.get('demo')) {
+    case 'empty':
+      return { kind: 'empty' };
+    case 'reset':
+      return { kind: 'demo' };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,266 @@
+import type { Customer } from '../../src/api/customer-schema';
+import {
+  type CustomerUser,
+  type CustomerUserListQuery,
+  type CustomerUserPage,
+  type CustomerUserSort,
+  customerUserWriteSchema,
+} from '../../src/api/customer-user-schema';
+import type { Group } from '../../src/api/group-schema';
+import type { Settings } from '../../src/api/settings-schema';
+import { buildSearchHaystack, compileSearch } from '../../src/lib/search-matching';
+import { createSeed, type SeedOptions } from '../seed/seed';
+import { toFieldErrors } from './field-errors';
+import { generatePassword } from './password';
+import { conflict, invalid, notFound, ok, type StoreResult } from './result';
+import { sortCustomerUsers } from './sorting';
+
+export interface Agent {
+  login: string;
+  name: string;
+  isAdministrator: boolean;
+}
+
+/** What survives a reload: how the store was seeded, and every record written since. */
+export interface StoreSnapshot {
+  seed: SeedOptions;
+  customerUsers: CustomerUser[];
+  customers: Customer[];
+}
+
+export const defaultSettings: Settings = {
+  customerGroupSupport: true,
+  alwaysGroups: ['users'],
+  otherCustomersContext: false,
+  listLimit: 1000,
+};
+
+const defaultAgent: Agent = { login: 'admin', name: 'Admin Istrator', isAdministrator: true };
+
+/**
+ * The mock server's data: an in-memory store that checks every write the way a real server would.
+ * Records are immutable; a write replaces the record, which keeps caches keyed by record correct.
+ */
+export class DemoStore {
+  seed: SeedOptions = { kind: 'demo' };
+  settings: Settings = { ...defaultSettings };
+  agent: Agent = { ...defaultAgent };
+  /** Artificial network delay in milliseconds, for seeing loading states. */
+  latency = 0;
+
+  private customerUsers = new Map<string, CustomerUser>();
+  private customers = new Map<string, Customer>();
+  private groups = new Map<string, Group>();
+  private passwords = new Map<string, string>();
+  private written = { customerUsers: new Set<string>(), customers: new Set<string>() };
+  private sorted = new Map<CustomerUserSort, CustomerUser[]>();
+  private haystacks = new WeakMap<CustomerUser, string>();
+  private nextId = 1;
+  private changeListeners = new Set<() => void>();
+
+  constructor(seed: SeedOptions = { kind: 'demo' }) {
+    this.reset(seed);
+  }
+
+  reset(seed: SeedOptions = { kind: 'demo' }): void {
+    const data = createSeed(seed);
+    this.seed = seed;
+    this.settings = { ...defaultSettings };
+    this.agent = { ...defaultAgent };
+    this.customerUsers = new Map(data.customerUsers.map((user) => [user.id, user]));
+    this.customers = new Map(data.customers.map((customer) => [customer.customerId, customer]));
+    this.groups = new Map(data.groups.map((group) => [group.id, group]));
+    this.passwords.clear();
+    this.written = { customerUsers: new Set(), customers: new Set() };
+    this.nextId = this.customerUsers.size + 1;
+    this.customerUsersChanged();
+  }
+
+  snapshot(): StoreSnapshot {
+    return {
+      seed: this.seed,
+      customerUsers: [...this.written.customerUsers].flatMap((id) => this.customerUsers.get(id) ?? []),
+      customers: [...this.written.customers].flatMap((id) => this.customers.get(id) ?? []),
+    };
+  }
+
+  restore(snapshot: StoreSnapshot): void {
+    this.reset(snapshot.seed);
+    for (const user of snapshot.customerUsers) {
+      this.customerUsers.set(user.id, user);
+      this.written.customerUsers.add(user.id);
+    }
+    for (const customer of snapshot.customers) {
+      this.customers.set(customer.customerId, customer);
+      this.written.customers.add(customer.customerId);
+    }
+    this.nextId = this.customerUsers.size + 1;
+    this.customerUsersChanged();
+  }
+
+  /** Called after every write; the browser mock persists the snapshot there. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  // Customer users
+
+  listCustomerUsers(query: CustomerUserListQuery): CustomerUserPage {
+    const matches = compileSearch(query.search);
+    const items: CustomerUser[] = [];
+    let total = 0;
+    for (const user of this.customerUsersSortedBy(query.sort)) {
+      if (query.validity !== undefined && user.validity !== query.validity) continue;
+      if (!matches(this.haystackOf(user))) continue;
+      if (total >= query.offset && items.length < query.limit) items.push(user);
+      total += 1;
+    }
+    return { items, total, offset: query.offset, limit: query.limit };
+  }
+
+  getCustomerUser(id: string): StoreResult<CustomerUser> {
+    const user = this.customerUsers.get(id);
+    return user ? ok(user) : notFound(`Customer user "${id}" does not exist.`);
+  }
+
+  createCustomerUser(input: unknown): StoreResult<{ customerUser: CustomerUser; generatedPassword?: string }> {
+    const parsed = customerUserWriteSchema.safeParse(input);
+    if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+    const { password, version: _version, ...fields } = parsed.data;
+    const errors = this.customerUserConflicts(fields, undefined);
+    if (errors) return invalid(errors);
+
+    const id = this.newCustomerUserId();
+    const now = new Date().toISOString();
+    const customerUser: CustomerUser = {
+      ...fields,
+      id,
+      createdAt: now,
+      createdBy: this.agent.login,
+      changedAt: now,
+      changedBy: this.agent.login,
+      version: 1,
+    };
+    const generatedPassword = password === '' ? generatePassword() : undefined;
+    this.passwords.set(id, generatedPassword ?? password);
+    this.writeCustomerUser(customerUser);
+    return ok(generatedPassword ? { customerUser, generatedPassword } : { customerUser });
+  }
+
+  updateCustomerUser(id: string, input: unknown): StoreResult<CustomerUser> {
+    const current = this.customerUsers.get(id);
+    if (!current) return notFound(`Customer user "${id}" does not exist.`);
+    const parsed = customerUserWriteSchema.safeParse(input);
+    if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+    const { password, version, ...fields } = parsed.data;
+    if (version === undefined) return invalid({ version: 'Version is required to update a customer user.' });
+    if (version !== current.version) {
+      return conflict('Someone else changed this customer user in the meantime.', current);
+    }
+    const errors = this.customerUserConflicts(fields, current);
+    if (errors) return invalid(errors);
+
+    const customerUser: CustomerUser = {
+      ...current,
+      ...fields,
+      changedAt: new Date().toISOString(),
+      changedBy: this.agent.login,
+      version: current.version + 1,
+    };
+    if (password !== '') this.passwords.set(id, password);
+    this.writeCustomerUser(customerUser);
+    return ok(customerUser);
+  }
+
+  /** For tests: whether a password is kept for the user (it is never served). */
+  hasPassword(id: string): boolean {
+    return (this.passwords.get(id) ?? '') !== '';
+  }
+
+  passwordOf(id: string): string | undefined {
+    return this.passwords.get(id);
+  }
+
+  // Customers and groups
+
+  listCustomers(): Customer[] {
+    return [...this.customers.values()].sort((a, b) => a.customerId.localeCompare(b.customerId));
+  }
+
+  getCustomer(customerId: string): StoreResult<Customer> {
+    const customer = this.customers.get(customerId);
+    return customer ? ok(customer) : notFound(`Customer "${customerId}" does not exist.`);
+  }
+
+  listGroups(): Group[] {
+    return [...this.groups.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  // Internals
+
+  private customerUserConflicts(
+    fields: Pick<CustomerUser, 'login' | 'email' | 'customerId'>,
+    current: CustomerUser | undefined,
+  ) {
+    const errors: Record<string, string> = {};
+    const login = fields.login.toLowerCase();
+    const email = fields.email.toLowerCase();
+    for (const other of this.customerUsers.values()) {
+      if (other.id === current?.id) continue;
+      if (other.login.toLowerCase() === login) errors.login ??= 'This username is already taken.';
+      if (other.email.toLowerCase() === email) errors.email ??= 'This email address is already used by another customer user.';
+    }
+    const customer = this.customers.get(fields.customerId);
+    if (!customer) {
+      errors.customerId = `There is no customer "${fields.customerId}".`;
+    } else if (customer.validity !== 'valid' && current?.customerId !== fields.customerId) {
+      errors.customerId = `Customer "${fields.customerId}" is not valid. Choose a valid customer.`;
+    }
+    return Object.keys(errors).length > 0 ? errors : undefined;
+  }
+
+  private newCustomerUserId(): string {
+    let id: string;
+    do {
+      id = `cu-${String(this.nextId++).padStart(6, '0')}`;
+    } while (this.customerUsers.has(id));
+    return id;
+  }
+
+  private writeCustomerUser(user: CustomerUser): void {
+    this.customerUsers.set(user.id, user);
+    this.written.customerUsers.add(user.id);
+    this.customerUsersChanged();
+  }
+
+  private customerUsersChanged(): void {
+    this.sorted.clear();
+    for (const listener of this.changeListeners) listener();
+  }
+
+  private customerUsersSortedBy(sort: CustomerUserSort): CustomerUser[] {
+    let sorted = this.sorted.get(sort);
+    if (!sorted) {
+      sorted = sortCustomerUsers(this.customerUsers.values(), sort);
+      this.sorted.set(sort, sorted);
+    }
+    return sorted;
+  }
+
+  private haystackOf(user: CustomerUser): string {
+    let haystack = this.haystacks.get(user);
+    if (haystack === undefined) {
+      haystack = buildSearchHaystack([
+        user.login,
+        user.firstName,
+        user.lastName,
+        `${user.firstName} ${user.lastName}`,
+        user.customerId,
+        user.email,
+      ]);
+      this.haystacks.set(user, haystack);
+    }
+    return haystack;
+  }
+}

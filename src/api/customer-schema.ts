@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { auditSchema, optionalText, pageSchema, requiredText, validitySchema } from './common-schema';
+
+export const customerLabels = {
+  customerId: 'Customer ID',
+  name: 'Customer name',
+  street: 'Street',
+  zip: 'Zip',
+  city: 'City',
+  country: 'Country',
+  url: 'URL',
+  comment: 'Comment',
+  validity: 'Validity',
+} as const;
+
+const label = customerLabels;
+
+const customerFields = {
+  customerId: requiredText(label.customerId, 150),
+  name: requiredText(label.name, 200),
+  street: optionalText(label.street, 200),
+  zip: optionalText(label.zip, 200),
+  city: optionalText(label.city, 200),
+  country: optionalText(label.country, 200),
+  url: optionalText(label.url, 200),
+  comment: optionalText(label.comment, 250),
+  validity: validitySchema.default('valid'),
+};
+
+export const customerFieldsSchema = z.strictObject(customerFields);
+
+export const customerSchema = z.object({ ...customerFields, ...auditSchema.shape });
+export type Customer = z.infer<typeof customerSchema>;
+
+export const customerWriteSchema = customerFieldsSchema.extend({
+  version: z.number({ error: 'Version must be a number.' }).int().nonnegative().optional(),
+});
+export type CustomerWrite = z.input<typeof customerWriteSchema>;
+
+export const customerPageSchema = pageSchema(customerSchema);

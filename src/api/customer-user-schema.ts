@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import {
+  auditSchema,
+  optionalText,
+  pageSchema,
+  requiredEmail,
+  requiredText,
+  searchTermSchema,
+  validitySchema,
+} from './common-schema';
+
+/** The form's labels, in the form's order: the spec's exact words. */
+export const customerUserLabels = {
+  title: 'Title or salutation',
+  firstName: 'Firstname',
+  lastName: 'Lastname',
+  login: 'Username',
+  password: 'Password',
+  email: 'Email',
+  customerId: 'Customer',
+  phone: 'Phone',
+  fax: 'Fax',
+  mobile: 'Mobile',
+  street: 'Street',
+  zip: 'Zip',
+  city: 'City',
+  country: 'Country',
+  comment: 'Comment',
+  validity: 'Validity',
+} as const;
+
+const label = customerUserLabels;
+
+/** The editable data of a customer user, with the rules a server enforces on write. */
+const customerUserFields = {
+  title: optionalText(label.title, 50),
+  firstName: requiredText(label.firstName, 100),
+  lastName: requiredText(label.lastName, 100),
+  login: requiredText(label.login, 200),
+  email: requiredEmail(label.email, 150),
+  customerId: requiredText(label.customerId, 150),
+  phone: optionalText(label.phone, 150),
+  fax: optionalText(label.fax, 150),
+  mobile: optionalText(label.mobile, 150),
+  street: optionalText(label.street, 150),
+  zip: optionalText(label.zip, 200),
+  city: optionalText(label.city, 200),
+  country: optionalText(label.country, 200),
+  comment: optionalText(label.comment, 250),
+  validity: validitySchema.default('valid'),
+};
+
+export const customerUserFieldsSchema = z.strictObject(customerUserFields);
+
+/** What the API answers: never a password. */
+export const customerUserSchema = z.object({
+  id: z.string().min(1),
+  ...customerUserFields,
+  ...auditSchema.shape,
+});
+export type CustomerUser = z.infer<typeof customerUserSchema>;
+
+/** What the API accepts on create and update; `version` guards updates against lost changes. */
+export const customerUserWriteSchema = customerUserFieldsSchema.extend({
+  password: optionalText(label.password, 100),
+  version: z.number({ error: 'Version must be a number.' }).int().nonnegative().optional(),
+});
+export type CustomerUserWrite = z.input<typeof customerUserWriteSchema>;
+
+/** Answer to a create: the generated password is shown once, then never again. */
+export const customerUserCreatedSchema = z.object({
+  customerUser: customerUserSchema,
+  generatedPassword: z.string().optional(),
+});
+
+export const customerUserSortKeys = ['login', 'name', 'email', 'customerId', 'validity'] as const;
+export type CustomerUserSortKey = (typeof customerUserSortKeys)[number];
+const customerUserSortKeySchema = z.enum(customerUserSortKeys);
+/** A column key, `-` in front for descending. */
+export const customerUserSortSchema = z.union([
+  customerUserSortKeySchema,
+  z.templateLiteral(['-', customerUserSortKeySchema]),
+]);
+export type CustomerUserSort = z.infer<typeof customerUserSortSchema>;
+
+export const customerUserListQuerySchema = z.object({
+  search: searchTermSchema,
+  offset: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  sort: customerUserSortSchema.default('login'),
+  validity: validitySchema.optional(),
+});
+export type CustomerUserListQuery = z.output<typeof customerUserListQuerySchema>;
+
+export const customerUserPageSchema = pageSchema(customerUserSchema);
+export type CustomerUserPage = z.infer<typeof customerUserPageSchema>;
+
+/** Full name: title, first and last name joined by single spaces, empty parts skipped. */
+export function fullName(user: Pick<CustomerUser, 'title' | 'firstName' | 'lastName'>): string {
+  return [user.title, user.firstName, user.lastName].filter((part) => part.trim() !== '').join(' ');
+}

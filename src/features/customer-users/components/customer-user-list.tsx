@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useSettings } from '@/api/settings-query';
+import { Pagination } from '@/components/ui/pagination';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
+import { useCustomerUsers } from '../api/get-customer-users';
+import { useListSearchParams } from '../list-search-params';
+import { CustomerUserTable } from './customer-user-table';
+import { ValidityFilter } from './validity-filter';
+
+export const pageSize = 50;
+const defaultListLimit = 1000;
+
+/** The list of customer users: at most the list limit in sort order, unless the admin asks for all. */
+export function CustomerUserList() {
+  const headingId = useId();
+  const location = useLocation();
+  const { params, hrefWith } = useListSearchParams();
+  const settings = useSettings();
+  const listLimit = settings.data?.listLimit ?? defaultListLimit;
+  const reachable = params.all ? Number.POSITIVE_INFINITY : listLimit;
+  const maxPage = Math.max(1, Math.ceil(reachable / pageSize));
+  const page = Math.min(params.page, maxPage);
+  const offset = (page - 1) * pageSize;
+  const query = { search: params.search, offset, limit: pageSize, sort: params.sort, validity: params.validity };
+  const list = useCustomerUsers(query);
+
+  const total = list.data?.total ?? 0;
+  const cut = !params.all && total > listLimit;
+  const pageCount = Math.max(1, Math.ceil(Math.min(total, reachable) / pageSize));
+
+  return (
+    <section
+      className="list"
+      aria-busy={list.isFetching}
+      data-search={list.isPlaceholderData ? undefined : params.search}
+    >
+      <div className="list__header">
+        <h2 id={headingId}>
+          {list.data ? (cut ? `List (only ${listLimit} shown — more available)` : `List (${total} total)`) : 'List'}
+        </h2>
+        <ValidityFilter />
+      </div>
+      {cut && (
+        <p className="list__notice">
+          The first {listLimit} matches are listed, in sort order.{' '}
+          <Link to={hrefWith({ all: true })}>Show all {total} matches</Link> or narrow the search.
+        </p>
+      )}
+      {list.isPending ? (
+        <LoadingState>Loading customer users…</LoadingState>
+      ) : list.isError && !list.data ? (
+        <ErrorState title="The customer users could not be loaded." error={list.error} onRetry={() => list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <EmptyState>No data found.</EmptyState>
+      ) : (
+        <>
+          {list.isError && (
+            <ErrorState title="The list could not be updated." error={list.error} onRetry={() => list.refetch()} />
+          )}
+          <CustomerUserTable
+            labelledBy={headingId}
+            users={list.data.items}
+            sort={params.sort}
+            sortHref={(sort) => hrefWith({ sort })}
+            listHref={`${location.pathname}${location.search}`}
+          />
+          <Pagination
+            label="Pages of the customer user list"
+            page={page}
+            pageCount={pageCount}
+            hrefFor={(target) => hrefWith({ page: target })}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { Link, useLocation, useParams } from 'react-router';
+import { isApiError } from '@/api/api-error';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { useCustomerUser } from '../api/get-customer-user';
+import { CustomerUserDetails } from '../components/customer-user-details';
+
+export function CustomerUserRoute() {
+  const { customerUserId = '' } = useParams();
+  const location = useLocation();
+  const listHref = (location.state as { listHref?: string } | null)?.listHref ?? '/customer-users';
+  const user = useCustomerUser(customerUserId);
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={listHref}>Customer User Management</Link>
+      </p>
+      {user.isPending ? (
+        <LoadingState>Loading the customer user…</LoadingState>
+      ) : user.isError ? (
+        isApiError(user.error, 'not-found') ? (
+          <>
+            <h1>Customer user not found</h1>
+            <p>There is no customer user with this address. It may have been mistyped.</p>
+          </>
+        ) : (
+          <ErrorState
+            title="The customer user could not be loaded."
+            error={user.error}
+            onRetry={() => user.refetch()}
+          />
+        )
+      ) : (
+        <>
+          <h1>Customer user {user.data.login}</h1>
+          <CustomerUserDetails user={user.data} />
+        </>
+      )}
+    </>
+  );
+}

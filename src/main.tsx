@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { routes } from './app/routes';
+import { env } from './config/env';
+import './styles.css';
+
+async function startMockApiIfEnabled() {
+  if (!env.apiMocking) return;
+  // Loaded on demand: the mock API and its demo data are not part of the app's own bundle.
+  const { startMockApi } = await import('../mocks/browser');
+  await startMockApi(env.apiBaseUrl);
+}
+
+await startMockApiIfEnabled();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
+  </StrictMode>,
+);
