@@ -34,7 +34,12 @@ test('a shared search URL opens the same results', async ({ page }) => {
   for (const name of await usernames(page).allTextContents()) {
     expect(name).toBeTruthy();
   }
-  await expect(page.getByRole('table').getByRole('cell', { name: /Martin/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('table')
+      .getByRole('cell', { name: /Martin/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('over the list limit the header says so, and every match stays reachable', async ({ page }) => {

@@ -1,5 +1,5 @@
-import { customerHandlers } from './handlers/customers';
 import { customerUserHandlers } from './handlers/customer-users';
+import { customerHandlers } from './handlers/customers';
 import { demoHandlers } from './handlers/demo';
 import { settingsHandlers } from './handlers/settings';
 import type { DemoStore } from './store/demo-store';

@@ -7,7 +7,10 @@ export function respond<Value>(result: StoreResult<Value>, successStatus = 200) 
   if (result.ok) return HttpResponse.json(result.value as never, { status: successStatus });
   switch (result.status) {
     case 400:
-      return HttpResponse.json({ message: result.message ?? 'Some fields are not valid.', errors: result.errors }, { status: 400 });
+      return HttpResponse.json(
+        { message: result.message ?? 'Some fields are not valid.', errors: result.errors },
+        { status: 400 },
+      );
     case 404:
       return HttpResponse.json({ message: result.message }, { status: 404 });
     case 409:

@@ -209,7 +209,8 @@ export class DemoStore {
     for (const other of this.customerUsers.values()) {
       if (other.id === current?.id) continue;
       if (other.login.toLowerCase() === login) errors.login ??= 'This username is already taken.';
-      if (other.email.toLowerCase() === email) errors.email ??= 'This email address is already used by another customer user.';
+      if (other.email.toLowerCase() === email)
+        errors.email ??= 'This email address is already used by another customer user.';
     }
     const customer = this.customers.get(fields.customerId);
     if (!customer) {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server, testStore } from '../../../../mocks/node';
 import { renderApp } from '@/testing/render-app';
+import { server, testStore } from '../../../../mocks/node';
 
 function rowsOf(table: HTMLElement) {
   return within(table).getAllByRole('row').slice(1);
@@ -22,14 +22,11 @@ describe('customer user list', () => {
     const table = await findList();
     const total = testStore.listCustomerUsers({ search: '', offset: 0, limit: 1, sort: 'login' }).total;
     expect(screen.getByRole('heading', { name: `List (${total} total)` })).toBeInTheDocument();
-    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent?.replace(/[▲▼↕]/g, ''))).toEqual([
-      'Username',
-      'Name',
-      'Email',
-      'Customer ID',
-      'Comment',
-      'Validity',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent?.replace(/[▲▼↕]/g, '')),
+    ).toEqual(['Username', 'Name', 'Email', 'Customer ID', 'Comment', 'Validity']);
     const usernames = usernamesIn(table);
     expect(usernames).toHaveLength(50);
     const folded = usernames.map((name) => name?.toLowerCase() ?? '');
@@ -101,14 +98,18 @@ describe('customer user list', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'invalid-temporarily only');
     await waitFor(() => expect(currentUrl()).toBe('/customer-users?validity=invalid-temporarily'));
     const table = await screen.findByRole('table', { name: /^List \(\d+ total\)$/ });
-    await waitFor(() => expect(rowsOf(table).every((row) => row.textContent?.endsWith('invalid-temporarily'))).toBe(true));
+    await waitFor(() =>
+      expect(rowsOf(table).every((row) => row.textContent?.endsWith('invalid-temporarily'))).toBe(true),
+    );
   });
 
   it('says when more match than the list limit, and still reaches every match', async () => {
     testStore.reset({ kind: 'generated', customerUsers: 1234 });
     const { user, currentUrl } = renderApp('/customer-users');
     expect(await screen.findByRole('heading', { name: 'List (only 1000 shown — more available)' })).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Pages of the customer user list' })).toHaveTextContent('Page 1 of 20');
+    expect(screen.getByRole('navigation', { name: 'Pages of the customer user list' })).toHaveTextContent(
+      'Page 1 of 20',
+    );
 
     await user.click(screen.getByRole('link', { name: 'Show all 1234 matches' }));
     expect(await screen.findByRole('heading', { name: 'List (1234 total)' })).toBeInTheDocument();
@@ -127,7 +128,11 @@ describe('customer user list', () => {
   });
 
   it('shows an error with a retry when the API fails, and recovers', async () => {
-    server.use(http.get('/api/customer-users', () => HttpResponse.json({ message: 'Database down.' }, { status: 500 }), { once: true }));
+    server.use(
+      http.get('/api/customer-users', () => HttpResponse.json({ message: 'Database down.' }, { status: 500 }), {
+        once: true,
+      }),
+    );
     const { user } = renderApp('/customer-users');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The customer users could not be loaded.');
@@ -139,7 +144,7 @@ describe('customer user list', () => {
 
   it('shows a loading state first', async () => {
     renderApp('/customer-users');
-    expect(screen.getByRole('status')).toHaveTextContent('Loading customer users…');
+    expect(screen.getByText('Loading customer users…')).toHaveRole('status');
     await findList();
   });
 

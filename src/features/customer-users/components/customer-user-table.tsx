@@ -1,5 +1,10 @@
 import { Link } from 'react-router';
-import { type CustomerUser, type CustomerUserSort, type CustomerUserSortKey, fullName } from '@/api/customer-user-schema';
+import {
+  type CustomerUser,
+  type CustomerUserSort,
+  type CustomerUserSortKey,
+  fullName,
+} from '@/api/customer-user-schema';
 import { SortableColumnHeader } from '@/components/ui/sortable-column-header';
 
 const columns: { key: CustomerUserSortKey | 'comment'; label: string }[] = [

@@ -1,0 +1,145 @@
+/**
+ * npm run bench: builds the production bundle, measures its initial JS, then drives the built app in
+ * Chromium against the mock API with 100000 customer users and times search → rows on screen.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const outDir = join(root, 'dist');
+const demoUsers = 100_000;
+const warmups = 3;
+const runs = Number(process.env.BENCH_RUNS ?? 40);
+
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file)).length;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function measureBundle() {
+  process.env.VITE_API_MOCKING = 'on';
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const initial = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+  ].map((match) => join(outDir, match[1] ?? ''));
+  const assets = join(outDir, 'assets');
+  const allJs = readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => join(assets, name));
+  const initialGzip = initial.reduce((sum, file) => sum + gzipSize(file), 0);
+  const allGzip = allJs.reduce((sum, file) => sum + gzipSize(file), 0);
+  return {
+    initialFiles: initial.length,
+    initialGzip,
+    allGzip,
+    allRaw: allJs.reduce((s, f) => s + statSync(f).size, 0),
+  };
+}
+
+/** Distinct terms, so no answer comes from the query cache; most match far more than a page. */
+function searchTerms(count: number): string[] {
+  const syllables = ['an', 'el', 'ma', 'ri', 'to', 'ka', 'li', 'mo', 'sa', 'ta', 'ne', 'ra', 'ke', 'so', 'in', 'er'];
+  const terms = ['*', 'ma*in', 'a*o', 'mar', 'lee', 'ng', 'son', 'nordwind', 'maria garcia', '"an"'];
+  for (const first of syllables) for (const second of syllables) terms.push(`${first}${second}`);
+  return terms.slice(0, count);
+}
+
+async function measureSearch(baseUrl: string) {
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${baseUrl}/?demo-users=${demoUsers}`);
+    await page.getByRole('heading', { name: /^List \(only \d+ shown/ }).waitFor({ timeout: 60_000 });
+
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, number | string | null>;
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.key === 'Enter') w.benchStart = performance.now();
+        },
+        true,
+      );
+      new MutationObserver(() => {
+        const list = document.querySelector('section.list');
+        if (w.benchDone === null && list?.getAttribute('data-search') === w.benchTerm) {
+          w.benchDone = performance.now();
+          requestAnimationFrame(() => {
+            w.benchFrame = performance.now();
+          });
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    const toDom: number[] = [];
+    const toFrame: number[] = [];
+    let maxRows = 0;
+    const terms = searchTerms(warmups + runs);
+    for (const [index, term] of terms.entries()) {
+      await search.fill(term);
+      await page.evaluate((expected) => {
+        const w = window as unknown as Record<string, number | string | null>;
+        Object.assign(w, { benchTerm: expected, benchDone: null, benchFrame: null, benchStart: null });
+      }, term);
+      await search.press('Enter');
+      const timing = await page.waitForFunction(
+        () => {
+          const w = window as unknown as Record<string, number | null>;
+          return w.benchFrame && w.benchDone && w.benchStart
+            ? { dom: w.benchDone - w.benchStart, frame: w.benchFrame - w.benchStart }
+            : null;
+        },
+        undefined,
+        { timeout: 10_000 },
+      );
+      const { dom, frame } = (await timing.jsonValue()) as { dom: number; frame: number };
+      const rows = await page.evaluate(() => document.querySelectorAll('tr').length);
+      maxRows = Math.max(maxRows, rows);
+      if (index >= warmups) {
+        toDom.push(dom);
+        toFrame.push(frame);
+      }
+    }
+    return { toDom, toFrame, maxRows };
+  } finally {
+    await browser.close();
+  }
+}
+
+const bundle = await measureBundle();
+const server = await preview({ root, logLevel: 'warn', preview: { port: 4199, strictPort: true }, build: { outDir } });
+try {
+  const search = await measureSearch('http://localhost:4199');
+  const median = (values: number[]) => percentile(values, 50).toFixed(1);
+  const p95 = (values: number[]) => percentile(values, 95).toFixed(1);
+  console.log('\nCustomer User Administration benchmark');
+  console.log(`initial JS (gzip, ${bundle.initialFiles} files): ${kb(bundle.initialGzip)}   target ≤ 120 KB`);
+  console.log(
+    `all JS incl. on-demand chunks and the mock API (gzip): ${kb(bundle.allGzip)} (${kb(bundle.allRaw)} raw)`,
+  );
+  console.log(`search with ${demoUsers} users, ${search.toFrame.length} runs, Enter → rows:`);
+  console.log(`  in the DOM:      median ${median(search.toDom)} ms   p95 ${p95(search.toDom)} ms`);
+  console.log(
+    `  on screen (next frame): median ${median(search.toFrame)} ms   p95 ${p95(search.toFrame)} ms   target p95 ≤ 50 ms`,
+  );
+  console.log(`row elements in the DOM (max): ${search.maxRows}   target ≤ 100`);
+} finally {
+  await server.close();
+}

@@ -1,0 +1,224 @@
+import type { Validity } from '../../src/api/common-schema';
+import type { Customer } from '../../src/api/customer-schema';
+import type { CustomerUser } from '../../src/api/customer-user-schema';
+import type { Group } from '../../src/api/group-schema';
+import { normalizeForSearch } from '../../src/lib/search-matching';
+import { customerDomains, demoGroups, freshSystemGroups, seedCustomers } from './customers';
+import { comments, type Region, regions, titles } from './names';
+import { createRandom, type Random } from './random';
+
+export type SeedOptions = { kind: 'demo' } | { kind: 'empty' } | { kind: 'generated'; customerUsers: number };
+
+export interface SeedData {
+  customers: Customer[];
+  customerUsers: CustomerUser[];
+  groups: Group[];
+}
+
+const demoSize = 300;
+const start = Date.UTC(2024, 0, 1);
+const end = Date.UTC(2026, 9, 31);
+
+type UserFields = Omit<CustomerUser, 'id' | 'createdAt' | 'createdBy' | 'changedAt' | 'changedBy' | 'version'>;
+
+const blank = { title: '', phone: '', fax: '', mobile: '', street: '', zip: '', city: '', country: '', comment: '' };
+
+/** Hand-picked users the tests and the manual's examples rely on. */
+const handPicked: UserFields[] = [
+  {
+    ...blank,
+    firstName: 'John',
+    lastName: 'Doe',
+    login: 'jdoe',
+    email: 'john.doe@nordwind-logistik.example',
+    customerId: 'nordwind-logistics',
+    city: 'Hamburg',
+    country: 'Germany',
+    comment: 'Primary contact for the service contract.',
+    validity: 'valid',
+  },
+  {
+    ...blank,
+    firstName: 'Jane',
+    lastName: 'Doe',
+    login: 'jane.doe',
+    email: 'jane.doe@atlas-medical.example',
+    customerId: 'atlas-medical',
+    city: 'Manchester',
+    country: 'United Kingdom',
+    validity: 'valid',
+  },
+  {
+    ...blank,
+    title: 'Ms.',
+    firstName: 'Mary',
+    lastName: 'Smith',
+    login: 'msmith',
+    email: 'mary.smith@atlas-medical.example',
+    customerId: 'atlas-medical',
+    phone: '+44 161 496 0000',
+    validity: 'valid',
+  },
+  {
+    ...blank,
+    firstName: 'Omar',
+    lastName: 'Haddad',
+    login: 'ohaddad',
+    email: 'omar.haddad@ganges-software.example',
+    customerId: 'ganges-software',
+    validity: 'valid',
+  },
+  {
+    ...blank,
+    firstName: 'Martin',
+    lastName: 'Novák',
+    login: 'mnovak',
+    email: 'martin.novak@baltic-shipping.example',
+    customerId: 'baltic-shipping',
+    city: 'Stockholm',
+    validity: 'valid',
+  },
+  {
+    ...blank,
+    title: 'Dr.',
+    firstName: 'Maximilian',
+    lastName: 'Müller',
+    login: 'mmueller',
+    email: 'maximilian.mueller@nordwind-logistik.example',
+    customerId: 'nordwind-logistics',
+    street: 'Hafenstraße 12',
+    zip: '20457',
+    city: 'Hamburg',
+    country: 'Germany',
+    validity: 'valid',
+  },
+  {
+    ...blank,
+    title: 'Dr.',
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    login: 'alovelace',
+    email: 'ada.lovelace@lumiere-studios.example',
+    customerId: 'lumiere-studios',
+    comment: 'Analytical engine enthusiast.',
+    validity: 'valid',
+  },
+  {
+    ...blank,
+    firstName: 'Søren',
+    lastName: 'Kierkegaard',
+    login: 'skierkegaard',
+    email: 'soren.kierkegaard@baltic-shipping.example',
+    customerId: 'baltic-shipping',
+    comment: 'Left the company.',
+    validity: 'invalid',
+  },
+  {
+    ...blank,
+    firstName: 'Chen',
+    lastName: 'Wei',
+    login: 'cwei',
+    email: 'chen.wei@sakura-trading.example',
+    customerId: 'sakura-trading',
+    comment: 'On parental leave until spring.',
+    validity: 'invalid-temporarily',
+  },
+];
+
+const transliterations: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', đ: 'd', ı: 'i', œ: 'oe', å: 'a' };
+
+/** ASCII for usernames and email addresses: "Łukasz Wiśniewski" → "lukasz", "wisniewski". */
+function asciiFold(text: string): string {
+  return normalizeForSearch(text)
+    .replace(/[łøßæđıœå]/g, (char) => transliterations[char] ?? '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+interface FoldedRegion extends Region {
+  foldedFirst: string[];
+  foldedLast: string[];
+}
+
+let foldedRegions: FoldedRegion[] | undefined;
+
+function regionPools(): FoldedRegion[] {
+  foldedRegions ??= regions.map((region) => ({
+    ...region,
+    foldedFirst: region.firstNames.map(asciiFold),
+    foldedLast: region.lastNames.map(asciiFold),
+  }));
+  return foldedRegions;
+}
+
+function randomValidity(random: Random): Validity {
+  const roll = random.next();
+  return roll < 0.9 ? 'valid' : roll < 0.96 ? 'invalid' : 'invalid-temporarily';
+}
+
+function generateUsers(count: number, random: Random, taken: Set<string>): UserFields[] {
+  const pools = regionPools();
+  const validCustomers = seedCustomers.filter((customer) => customer.validity === 'valid');
+  const invalidCustomers = seedCustomers.filter((customer) => customer.validity !== 'valid');
+  const users: UserFields[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const region = random.pick(pools);
+    const firstIndex = random.int(0, region.firstNames.length - 1);
+    const lastIndex = random.int(0, region.lastNames.length - 1);
+    const customer = random.chance(0.03) ? random.pick(invalidCustomers) : random.pick(validCustomers);
+    const first = region.foldedFirst[firstIndex] ?? 'user';
+    const last = region.foldedLast[lastIndex] ?? 'user';
+    const base = random.chance(0.5) ? `${first.charAt(0)}${last}` : `${first}.${last}`;
+    let login = base;
+    for (let suffix = 2; taken.has(login); suffix += 1) login = `${base}${suffix}`;
+    taken.add(login);
+    const place = random.pick(region.cities);
+    users.push({
+      title: random.chance(0.15) ? random.pick(titles) : '',
+      firstName: region.firstNames[firstIndex] ?? 'User',
+      lastName: region.lastNames[lastIndex] ?? 'User',
+      login,
+      email: `${login}@${customerDomains.get(customer.customerId)}`,
+      customerId: customer.customerId,
+      phone: random.chance(0.7) ? `${region.phonePrefix} ${random.int(100, 999)} ${random.int(1000, 9999)}` : '',
+      fax: random.chance(0.08) ? `${region.phonePrefix} ${random.int(100, 999)} ${random.int(1000, 9999)}` : '',
+      mobile: random.chance(0.5)
+        ? `${region.phonePrefix.split(' ')[0]} ${random.int(150, 179)} ${random.int(1000000, 9999999)}`
+        : '',
+      street: random.chance(0.85) ? `${random.pick(region.streets)} ${random.int(1, 120)}` : '',
+      zip: place.zip,
+      city: place.city,
+      country: region.country,
+      comment: random.chance(0.3) ? random.pick(comments) : '',
+      validity: randomValidity(random),
+    });
+  }
+  return users;
+}
+
+function withAudit(users: UserFields[], random: Random): CustomerUser[] {
+  return users.map((fields, index) => {
+    const created = start + Math.floor(random.next() * (end - start));
+    const changed = random.chance(0.4) ? created + Math.floor(random.next() * (end - created)) : created;
+    return {
+      id: `cu-${String(index + 1).padStart(6, '0')}`,
+      ...fields,
+      createdAt: new Date(created).toISOString(),
+      createdBy: 'root@localhost',
+      changedAt: new Date(changed).toISOString(),
+      changedBy: changed === created ? 'root@localhost' : random.pick(['admin', 'helpdesk.lead', 'root@localhost']),
+      version: changed === created ? 1 : random.int(2, 6),
+    };
+  });
+}
+
+/** Deterministic demo data: the same options give the same records on every call and machine. */
+export function createSeed(options: SeedOptions): SeedData {
+  if (options.kind === 'empty') return { customers: [], customerUsers: [], groups: [...freshSystemGroups] };
+  const random = createRandom(options.kind === 'demo' ? 20261125 : 4242);
+  const taken = new Set<string>(handPicked.map((user) => user.login));
+  const users =
+    options.kind === 'demo'
+      ? [...handPicked, ...generateUsers(demoSize - handPicked.length, random, taken)]
+      : generateUsers(options.customerUsers, random, taken);
+  return { customers: [...seedCustomers], customerUsers: withAudit(users, random), groups: [...demoGroups] };
+}

@@ -1,0 +1,139 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { customerUserSchema } from '../../src/api/customer-user-schema';
+import { DemoStore } from './demo-store';
+
+const newUser = {
+  firstName: 'Grace',
+  lastName: 'Hopper',
+  login: 'ghopper',
+  email: 'grace.hopper@example.com',
+  customerId: 'nordwind-logistics',
+};
+
+let store: DemoStore;
+
+beforeEach(() => {
+  store = new DemoStore({ kind: 'demo' });
+});
+
+function list(search = '', extra: Partial<Parameters<DemoStore['listCustomerUsers']>[0]> = {}) {
+  return store.listCustomerUsers({ search, offset: 0, limit: 1000, sort: 'login', ...extra });
+}
+
+function validCustomerId() {
+  const customer = store.listCustomers().find((candidate) => candidate.validity === 'valid');
+  if (!customer) throw new Error('The seed has no valid customer.');
+  return customer.customerId;
+}
+
+describe('DemoStore: listing', () => {
+  it('sorts by username case-insensitively and pages with offset and limit', () => {
+    const all = list();
+    const logins = all.items.map((user) => user.login.toLowerCase());
+    expect(logins).toEqual([...logins].sort());
+    const second = store.listCustomerUsers({ search: '', offset: 10, limit: 5, sort: 'login' });
+    expect(second.items.map((user) => user.id)).toEqual(all.items.slice(10, 15).map((user) => user.id));
+    expect(second.total).toBe(all.total);
+  });
+
+  it('sorts descending with a leading minus', () => {
+    const logins = list('', { sort: '-login' }).items.map((user) => user.login.toLowerCase());
+    expect(logins).toEqual([...logins].sort().reverse());
+  });
+
+  it('searches username, names, customer ID and email, requiring every word', () => {
+    expect(list('john doe').items.map((user) => user.login)).toEqual(['jdoe']);
+    expect(list('doe').items.map((user) => user.login)).toEqual(['jane.doe', 'jdoe']);
+    expect(list('"john doe"').items.map((user) => user.login)).toEqual(['jdoe']);
+    const jdoe = list('jdoe').items[0];
+    expect(list(jdoe?.email.toUpperCase()).items.map((user) => user.login)).toEqual(['jdoe']);
+    expect(list(`${jdoe?.customerId} jdoe`).total).toBe(1);
+  });
+
+  it('includes invalid users and filters by validity', () => {
+    expect(list('skierkegaard').items[0]?.validity).toBe('invalid');
+    const temporarily = list('', { validity: 'invalid-temporarily' });
+    expect(temporarily.total).toBeGreaterThan(0);
+    expect(temporarily.items.every((user) => user.validity === 'invalid-temporarily')).toBe(true);
+  });
+});
+
+describe('DemoStore: writing customer users', () => {
+  it('creates a user with an id, version 1 and a generated password it never serves', () => {
+    const result = store.createCustomerUser({ ...newUser, customerId: validCustomerId() });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const { customerUser, generatedPassword } = result.value;
+    expect(customerUser.id).toMatch(/^cu-\d+$/);
+    expect(customerUser.version).toBe(1);
+    expect(customerUser.validity).toBe('valid');
+    expect(generatedPassword?.length).toBeGreaterThanOrEqual(12);
+    expect(store.passwordOf(customerUser.id)).toBe(generatedPassword);
+    expect(JSON.stringify(store.getCustomerUser(customerUser.id))).not.toContain(generatedPassword);
+    expect(() => customerUserSchema.parse(customerUser)).not.toThrow();
+    expect(list('ghopper').total).toBe(1);
+  });
+
+  it('trims input and keeps "0" as a value', () => {
+    const result = store.createCustomerUser({
+      ...newUser,
+      customerId: validCustomerId(),
+      login: '  ghopper ',
+      zip: '0',
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.value.customerUser.login).toBe('ghopper');
+    expect(result.value.customerUser.zip).toBe('0');
+  });
+
+  it('refuses a duplicate username or email in any letter case, naming the field', () => {
+    const jdoe = list('jdoe').items[0];
+    const result = store.createCustomerUser({
+      ...newUser,
+      customerId: validCustomerId(),
+      login: 'JDOE',
+      email: jdoe?.email.toUpperCase(),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { login: expect.any(String), email: expect.any(String) },
+    });
+  });
+
+  it('refuses an unknown customer', () => {
+    const result = store.createCustomerUser({ ...newUser, customerId: 'no-such-customer' });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { customerId: expect.stringContaining('no-such-customer') },
+    });
+  });
+
+  it('updates with the current version, and refuses a stale one as a conflict', () => {
+    const jdoe = list('jdoe').items[0];
+    if (!jdoe) throw new Error('seed has no jdoe');
+    const { id, version, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe;
+    const updated = store.updateCustomerUser(id, { ...fields, version, city: 'Lisbon' });
+    expect(updated).toMatchObject({ ok: true, value: { city: 'Lisbon', version: version + 1 } });
+    const stale = store.updateCustomerUser(id, { ...fields, version, city: 'Porto' });
+    expect(stale).toMatchObject({ ok: false, status: 409, current: { city: 'Lisbon' } });
+  });
+
+  it('lets a user change only the letter case of their own username', () => {
+    const jdoe = list('jdoe').items[0];
+    if (!jdoe) throw new Error('seed has no jdoe');
+    const { id, version, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe;
+    expect(store.updateCustomerUser(id, { ...fields, version, login: 'JDoe' })).toMatchObject({ ok: true });
+  });
+
+  it('keeps written records across a snapshot and restore, and reset puts the seed back', () => {
+    const created = store.createCustomerUser({ ...newUser, customerId: validCustomerId() });
+    expect(created.ok).toBe(true);
+    const copy = new DemoStore({ kind: 'empty' });
+    copy.restore(JSON.parse(JSON.stringify(store.snapshot())));
+    expect(copy.listCustomerUsers({ search: 'ghopper', offset: 0, limit: 10, sort: 'login' }).total).toBe(1);
+    expect(copy.listCustomerUsers({ search: '', offset: 0, limit: 10, sort: 'login' }).total).toBe(list().total);
+    copy.reset({ kind: 'demo' });
+    expect(copy.listCustomerUsers({ search: 'ghopper', offset: 0, limit: 10, sort: 'login' }).total).toBe(0);
+  });
+});

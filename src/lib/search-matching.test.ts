@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildSearchHaystack,
+  compileSearch,
+  matchesSearch,
+  normalizeForSearch,
+  parseSearchTerms,
+} from './search-matching';
+
+const people = {
+  jdoe: ['jdoe', 'John', 'Doe', 'John Doe', 'nordwind', 'john.doe@nordwind.example'],
+  omar: ['ohaddad', 'Omar', 'Haddad', 'Omar Haddad', 'ganges', 'omar@ganges.example'],
+  mary: ['msmith', 'Mary', 'Smith', 'Mary Smith', 'atlas', 'mary.smith@atlas.example'],
+  martin: ['mnovak', 'Martin', 'Novák', 'Martin Novák', 'baltic', 'martin@baltic.example'],
+  mueller: ['mmueller', 'Maximilian', 'Müller', 'Maximilian Müller', 'nordwind', 'max@nordwind.example'],
+  regex: ['a.b+c', 'Dot', 'Plus', 'Dot Plus', 'odd(co)', 'a.b+c@odd.example'],
+} as const;
+
+function found(query: string): string[] {
+  return Object.entries(people)
+    .filter(([, fields]) => matchesSearch(query, fields))
+    .map(([name]) => name);
+}
+
+describe('search matching', () => {
+  it('matches "contains": mar finds Mary and Omar', () => {
+    expect(found('mar')).toEqual(['omar', 'mary', 'martin']);
+  });
+
+  it('is case-insensitive', () => {
+    expect(found('HADDAD')).toEqual(['omar']);
+    expect(found('jDoE')).toEqual(['jdoe']);
+  });
+
+  it('ignores diacritics on both sides', () => {
+    expect(found('muller')).toEqual(['mueller']);
+    expect(found('MÜLLER')).toEqual(['mueller']);
+    expect(found('novak')).toEqual(['martin']);
+  });
+
+  it('searches username, names, customer ID and email', () => {
+    expect(found('msmith')).toEqual(['mary']);
+    expect(found('ganges')).toEqual(['omar']);
+    expect(found('john.doe@')).toEqual(['jdoe']);
+  });
+
+  it('treats * as a wildcard inside a term', () => {
+    expect(found('ma*in')).toEqual(['martin', 'mueller']); // Martin, Maximilian
+    expect(found('mar*in')).toEqual(['martin']);
+    expect(found('o*dad')).toEqual(['omar']);
+    expect(found('*smith*')).toEqual(['mary']);
+  });
+
+  it('never lets a wildcard run across two fields', () => {
+    // "jdoe" ends one field and "John" starts the next: "doe*john" must not bridge them.
+    expect(found('doe*john')).toEqual([]);
+    expect(found('jdoe*nordwind')).toEqual([]);
+  });
+
+  it('matches everything for an empty query, only spaces or only stars', () => {
+    const everyone = Object.keys(people);
+    expect(found('')).toEqual(everyone);
+    expect(found('   ')).toEqual(everyone);
+    expect(found('*')).toEqual(everyone);
+    expect(found('**')).toEqual(everyone);
+  });
+
+  it('ignores leading and trailing spaces', () => {
+    expect(found('   haddad   ')).toEqual(['omar']);
+  });
+
+  it('requires every word, each in any field', () => {
+    expect(found('john doe')).toEqual(['jdoe']);
+    expect(found('doe john')).toEqual(['jdoe']);
+    expect(found('nordwind max')).toEqual(['mueller']);
+  });
+
+  it('drops a record when one word matches nothing', () => {
+    expect(found('john zebra')).toEqual([]);
+  });
+
+  it('takes a quoted phrase as one term, spaces included', () => {
+    expect(found('"john doe"')).toEqual(['jdoe']);
+    expect(found('"doe john"')).toEqual([]);
+    expect(found('"mary smith" atlas')).toEqual(['mary']);
+  });
+
+  it('takes an unmatched quote to the end of the query as one phrase', () => {
+    expect(found('"omar had')).toEqual(['omar']);
+    expect(found('"had omar')).toEqual([]);
+  });
+
+  it('ignores empty quotes', () => {
+    expect(found('"" haddad')).toEqual(['omar']);
+  });
+
+  it('treats regex characters as literal text', () => {
+    expect(found('a.b+c')).toEqual(['regex']);
+    expect(found('(co)')).toEqual(['regex']);
+    expect(found('a.b*c')).toEqual(['regex']);
+    expect(found('.')).toEqual(['jdoe', 'omar', 'mary', 'martin', 'mueller', 'regex']);
+    expect(found('a?b')).toEqual([]);
+  });
+});
+
+describe('parseSearchTerms', () => {
+  it('splits words, keeps phrases and stars, normalizes', () => {
+    expect(parseSearchTerms('  John   "Mary Smith" ma*in "Müller ')).toEqual(['john', 'mary smith', 'ma*in', 'muller']);
+  });
+
+  it('gives no terms for blank queries and empty quotes', () => {
+    expect(parseSearchTerms('  "" ')).toEqual([]);
+  });
+});
+
+describe('building blocks', () => {
+  it('normalizeForSearch lowercases and strips diacritics', () => {
+    expect(normalizeForSearch('Søren Ærø Nguyễn ÇELİK')).toBe('søren ærø nguyen celik');
+  });
+
+  it('compileSearch compiles once and tests many haystacks', () => {
+    const matches = compileSearch('doe');
+    expect(matches(buildSearchHaystack(people.jdoe))).toBe(true);
+    expect(matches(buildSearchHaystack(people.mary))).toBe(false);
+  });
+});
