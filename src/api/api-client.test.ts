@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { server } from '../../mocks/node';
 import { apiRequest } from './api-client';
 import { ApiError } from './api-error';

@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { env } from '@/config/env';
 import { ApiError, type ApiErrorKind } from './api-error';
 import { fieldErrorsSchema } from './common-schema';
 
 type QueryValue = string | number | boolean | undefined;
 
-interface RequestOptions<Schema extends z.ZodType> {
+interface RequestOptions<Schema extends z.ZodMiniType> {
   schema: Schema;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
@@ -30,7 +30,7 @@ export function apiUrl(path: string, query: Record<string, QueryValue> = {}): UR
 }
 
 /** The one way the console talks to the API: answers are parsed with the contract, failures become ApiError. */
-export async function apiRequest<Schema extends z.ZodType>(
+export async function apiRequest<Schema extends z.ZodMiniType>(
   path: string,
   { schema, method = 'GET', query, body, signal }: RequestOptions<Schema>,
 ): Promise<z.output<Schema>> {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { auditSchema, optionalText, pageSchema, requiredText, validitySchema } from './common-schema';
+import * as z from 'zod/mini';
+import { auditSchema, optionalText, pageSchema, requiredText, validitySchema, versionSchema } from './common-schema';
 
 export const customerLabels = {
   customerId: 'Customer ID',
@@ -24,7 +24,7 @@ const customerFields = {
   country: optionalText(label.country, 200),
   url: optionalText(label.url, 200),
   comment: optionalText(label.comment, 250),
-  validity: validitySchema.default('valid'),
+  validity: z._default(validitySchema, 'valid'),
 };
 
 export const customerFieldsSchema = z.strictObject(customerFields);
@@ -32,8 +32,8 @@ export const customerFieldsSchema = z.strictObject(customerFields);
 export const customerSchema = z.object({ ...customerFields, ...auditSchema.shape });
 export type Customer = z.infer<typeof customerSchema>;
 
-export const customerWriteSchema = customerFieldsSchema.extend({
-  version: z.number({ error: 'Version must be a number.' }).int().nonnegative().optional(),
+export const customerWriteSchema = z.extend(customerFieldsSchema, {
+  version: z.optional(versionSchema),
 });
 export type CustomerWrite = z.input<typeof customerWriteSchema>;
 

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   auditSchema,
   optionalText,
   pageSchema,
   requiredEmail,
   requiredText,
-  searchTermSchema,
   validitySchema,
+  versionSchema,
 } from './common-schema';
 
 /** The form's labels, in the form's order: the spec's exact words. */
@@ -47,30 +47,30 @@ const customerUserFields = {
   city: optionalText(label.city, 200),
   country: optionalText(label.country, 200),
   comment: optionalText(label.comment, 250),
-  validity: validitySchema.default('valid'),
+  validity: z._default(validitySchema, 'valid'),
 };
 
 export const customerUserFieldsSchema = z.strictObject(customerUserFields);
 
 /** What the API answers: never a password. */
 export const customerUserSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   ...customerUserFields,
   ...auditSchema.shape,
 });
 export type CustomerUser = z.infer<typeof customerUserSchema>;
 
 /** What the API accepts on create and update; `version` guards updates against lost changes. */
-export const customerUserWriteSchema = customerUserFieldsSchema.extend({
+export const customerUserWriteSchema = z.extend(customerUserFieldsSchema, {
   password: optionalText(label.password, 100),
-  version: z.number({ error: 'Version must be a number.' }).int().nonnegative().optional(),
+  version: z.optional(versionSchema),
 });
 export type CustomerUserWrite = z.input<typeof customerUserWriteSchema>;
 
 /** Answer to a create: the generated password is shown once, then never again. */
 export const customerUserCreatedSchema = z.object({
   customerUser: customerUserSchema,
-  generatedPassword: z.string().optional(),
+  generatedPassword: z.optional(z.string()),
 });
 
 export const customerUserSortKeys = ['login', 'name', 'email', 'customerId', 'validity'] as const;
@@ -84,11 +84,11 @@ export const customerUserSortSchema = z.union([
 export type CustomerUserSort = z.infer<typeof customerUserSortSchema>;
 
 export const customerUserListQuerySchema = z.object({
-  search: searchTermSchema,
-  offset: z.coerce.number().int().nonnegative().default(0),
-  limit: z.coerce.number().int().min(1).max(1000).default(50),
-  sort: customerUserSortSchema.default('login'),
-  validity: validitySchema.optional(),
+  search: z._default(z.string().check(z.trim()), ''),
+  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)), 50),
+  sort: z._default(customerUserSortSchema, 'login'),
+  validity: z.optional(validitySchema),
 });
 export type CustomerUserListQuery = z.output<typeof customerUserListQuerySchema>;
 

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const envSchema = z.object({
   /** Where the HTTP API lives; a real backend replaces the mock by setting this. */
-  VITE_API_BASE_URL: z.string().default('/api'),
+  VITE_API_BASE_URL: z._default(z.string(), '/api'),
   /** The mock API (MSW) is on in development unless turned off, and off in builds unless turned on. */
-  VITE_API_MOCKING: z.enum(['on', 'off']).optional(),
+  VITE_API_MOCKING: z.optional(z.enum(['on', 'off'])),
 });
 
 const parsed = envSchema.parse(import.meta.env);

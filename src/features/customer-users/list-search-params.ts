@@ -1,20 +1,19 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { validitySchema } from '@/api/common-schema';
 import { customerUserSortSchema } from '@/api/customer-user-schema';
 
 /** The list's state lives in the URL, so a search can be bookmarked or shared and Back returns to it. */
 const listSearchParamsSchema = z.object({
-  search: z.string().trim().catch(''),
-  page: z.coerce.number().int().min(1).catch(1),
-  sort: customerUserSortSchema.catch('login'),
-  validity: validitySchema.optional().catch(undefined),
-  all: z
-    .literal('1')
-    .optional()
-    .catch(undefined)
-    .transform((value) => value === '1'),
+  search: z.catch(z.string().check(z.trim()), ''),
+  page: z.catch(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  sort: z.catch(customerUserSortSchema, 'login'),
+  validity: z.catch(z.optional(validitySchema), undefined),
+  all: z.pipe(
+    z.catch(z.optional(z.literal('1')), undefined),
+    z.transform((value) => value === '1'),
+  ),
 });
 
 export type ListSearchParams = z.output<typeof listSearchParamsSchema>;
