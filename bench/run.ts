@@ -10,7 +10,7 @@ import { build, preview } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'dist');
-const demoUsers = 100_000;
+const demoUsers = Number(process.env.BENCH_USERS ?? 100_000);
 const warmups = 3;
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 

@@ -8,7 +8,7 @@ import {
 } from '../../src/api/customer-user-schema';
 import type { Group } from '../../src/api/group-schema';
 import type { Settings } from '../../src/api/settings-schema';
-import { buildSearchHaystack, compileSearch } from '../../src/lib/search-matching';
+import { buildSearchHaystack, createSearchIndex } from '../../src/lib/search-matching';
 import { createSeed, type SeedOptions } from '../seed/seed';
 import { toFieldErrors } from './field-errors';
 import { generatePassword } from './password';
@@ -53,7 +53,8 @@ export class DemoStore {
   private groups = new Map<string, Group>();
   private passwords = new Map<string, string>();
   private written = { customerUsers: new Set<string>(), customers: new Set<string>() };
-  private sorted = new Map<CustomerUserSort, CustomerUser[]>();
+  /** Per sort order: the users in that order, and a search index over them. */
+  private sorted = new Map<CustomerUserSort, { users: CustomerUser[]; search: ReturnType<typeof createSearchIndex> }>();
   private haystacks = new WeakMap<CustomerUser, string>();
   private nextId = 1;
   private changeListeners = new Set<() => void>();
@@ -107,12 +108,14 @@ export class DemoStore {
   // Customer users
 
   listCustomerUsers(query: CustomerUserListQuery): CustomerUserPage {
-    const matches = compileSearch(query.search);
+    const { users, search } = this.customerUsersSortedBy(query.sort);
+    const found = search(query.search);
     const items: CustomerUser[] = [];
     let total = 0;
-    for (const user of this.customerUsersSortedBy(query.sort)) {
+    const count = found === 'all' ? users.length : found.length;
+    for (let index = 0; index < count; index += 1) {
+      const user = users[found === 'all' ? index : (found[index] ?? 0)] as CustomerUser;
       if (query.validity !== undefined && user.validity !== query.validity) continue;
-      if (!matches(this.haystackOf(user))) continue;
       if (total >= query.offset && items.length < query.limit) items.push(user);
       total += 1;
     }
@@ -240,10 +243,11 @@ export class DemoStore {
     for (const listener of this.changeListeners) listener();
   }
 
-  private customerUsersSortedBy(sort: CustomerUserSort): CustomerUser[] {
+  private customerUsersSortedBy(sort: CustomerUserSort) {
     let sorted = this.sorted.get(sort);
     if (!sorted) {
-      sorted = sortCustomerUsers(this.customerUsers.values(), sort);
+      const users = sortCustomerUsers(this.customerUsers.values(), sort);
+      sorted = { users, search: createSearchIndex(users.map((user) => this.haystackOf(user))) };
       this.sorted.set(sort, sorted);
     }
     return sorted;

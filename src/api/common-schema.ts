@@ -35,10 +35,7 @@ export function pageSchema<Item extends z.ZodMiniType>(item: Item) {
 
 /** Trimmed text: a value of only spaces is empty; "0" is a value. */
 export function optionalText(label: string, max: number) {
-  return z._default(
-    z.string({ error: `${label} must be text.` }).check(z.trim(), tooLong(label, max)),
-    '',
-  );
+  return z._default(z.string({ error: `${label} must be text.` }).check(z.trim(), tooLong(label, max)), '');
 }
 
 export function requiredText(label: string, max: number) {

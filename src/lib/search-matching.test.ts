@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSearchHaystack,
   compileSearch,
+  createSearchIndex,
   matchesSearch,
   normalizeForSearch,
   parseSearchTerms,
@@ -122,5 +123,42 @@ describe('building blocks', () => {
     const matches = compileSearch('doe');
     expect(matches(buildSearchHaystack(people.jdoe))).toBe(true);
     expect(matches(buildSearchHaystack(people.mary))).toBe(false);
+  });
+});
+
+describe('createSearchIndex', () => {
+  const records = Object.values(people);
+  const search = createSearchIndex(records.map(buildSearchHaystack));
+
+  it.each([
+    'mar',
+    'john doe',
+    '"john doe"',
+    'ma*in',
+    'o*dad nordwind',
+    'doe*john',
+    'nordwind m*x',
+    'a.b+c',
+    '.',
+    'zebra',
+    'example',
+    '"omar had',
+    'd o e',
+  ])('finds the same records as the per-record rule for %j', (query) => {
+    const expected = records.flatMap((fields, index) => (matchesSearch(query, fields) ? [index] : []));
+    expect(search(query)).toEqual(expected);
+  });
+
+  it('answers "all" when the query narrows nothing', () => {
+    expect(search('')).toBe('all');
+    expect(search(' * ** ')).toBe('all');
+  });
+
+  it('never matches across two records', () => {
+    // The end of one record and the start of the next must not form a match.
+    const index = createSearchIndex([buildSearchHaystack(['abc']), buildSearchHaystack(['def'])]);
+    expect(index('cd')).toEqual([]);
+    expect(index('c*d')).toEqual([]);
+    expect(index('b*c')).toEqual([0]);
   });
 });

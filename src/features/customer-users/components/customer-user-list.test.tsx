@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
@@ -62,7 +62,7 @@ describe('customer user list', () => {
   });
 
   it('restores the search from the URL, and follows Back', async () => {
-    const { user, router } = renderApp('/customer-users?search=doe');
+    const { user, navigate } = renderApp('/customer-users?search=doe');
     const table = await screen.findByRole('table', { name: 'List (2 total)' });
     expect(usernamesIn(table)).toEqual(['jane.doe', 'jdoe']);
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('doe');
@@ -71,7 +71,7 @@ describe('customer user list', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'ohaddad{Enter}');
     await screen.findByRole('table', { name: 'List (1 total)' });
 
-    await router.navigate(-1);
+    await act(() => navigate(-1));
     await screen.findByRole('table', { name: 'List (2 total)' });
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('doe');
   });

@@ -4,12 +4,10 @@ import { useSettings } from '@/api/settings-query';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
 import { useCustomerUsers } from '../api/get-customer-users';
+import { defaultListLimit, listWindow, pageSize } from '../list-query';
 import { useListSearchParams } from '../list-search-params';
 import { CustomerUserTable } from './customer-user-table';
 import { ValidityFilter } from './validity-filter';
-
-export const pageSize = 50;
-const defaultListLimit = 1000;
 
 /** The list of customer users: at most the list limit in sort order, unless the admin asks for all. */
 export function CustomerUserList() {
@@ -18,11 +16,7 @@ export function CustomerUserList() {
   const { params, hrefWith } = useListSearchParams();
   const settings = useSettings();
   const listLimit = settings.data?.listLimit ?? defaultListLimit;
-  const reachable = params.all ? Number.POSITIVE_INFINITY : listLimit;
-  const maxPage = Math.max(1, Math.ceil(reachable / pageSize));
-  const page = Math.min(params.page, maxPage);
-  const offset = (page - 1) * pageSize;
-  const query = { search: params.search, offset, limit: pageSize, sort: params.sort, validity: params.validity };
+  const { page, reachable, query } = listWindow(params, listLimit);
   const list = useCustomerUsers(query);
 
   const total = list.data?.total ?? 0;

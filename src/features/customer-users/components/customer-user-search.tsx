@@ -1,9 +1,25 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { useSettings } from '@/api/settings-query';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
+import { customerUsersQueryOptions } from '../api/get-customer-users';
+import { defaultListLimit, listWindow } from '../list-query';
 import { useListSearchParams } from '../list-search-params';
 
 export function CustomerUserSearch() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const settings = useSettings();
   const { params, hrefWith } = useListSearchParams();
-  return <SidebarSearch term={params.search} onSearch={(search) => navigate(hrefWith({ search, all: false }))} />;
+
+  function search(term: string) {
+    const next = { ...params, search: term, page: 1, all: false };
+    // Ask the server at once, while the screen is still changing over to the new URL.
+    void queryClient.prefetchQuery(
+      customerUsersQueryOptions(listWindow(next, settings.data?.listLimit ?? defaultListLimit).query),
+    );
+    navigate(hrefWith({ search: term, all: false }));
+  }
+
+  return <SidebarSearch term={params.search} onSearch={search} />;
 }

@@ -1,0 +1,39 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Navigate, useRoutes } from 'react-router';
+import { LoadingState } from '@/components/ui/query-states';
+import { CustomerUserListRoute } from '@/features/customer-users/routes/customer-user-list-route';
+import { CustomerUsersLayout } from '@/features/customer-users/routes/customer-users-layout';
+import { AppShell } from './app-shell';
+import { ErrorBoundary } from './error-boundary';
+import { NotFound } from './not-found';
+
+// Screens not needed on first paint load on demand.
+const CustomerUserRoute = lazy(async () => ({
+  default: (await import('@/features/customer-users/routes/customer-user-route')).CustomerUserRoute,
+}));
+
+function onDemand(screen: ReactNode) {
+  return <Suspense fallback={<LoadingState>Loading…</LoadingState>}>{screen}</Suspense>;
+}
+
+export function AppRoutes() {
+  const routes = useRoutes([
+    {
+      path: '/',
+      element: <AppShell />,
+      children: [
+        { index: true, element: <Navigate to="/customer-users" replace /> },
+        {
+          path: 'customer-users',
+          element: <CustomerUsersLayout />,
+          children: [
+            { index: true, element: <CustomerUserListRoute /> },
+            { path: ':customerUserId', element: onDemand(<CustomerUserRoute />) },
+          ],
+        },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ]);
+  return <ErrorBoundary>{routes}</ErrorBoundary>;
+}
