@@ -5,8 +5,10 @@
 
 const fieldSeparator = '\u0000';
 const recordSeparator = '\u0001';
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the separators are control characters on purpose
 const separators = /[\u0000\u0001]/g;
 const diacritics = /\p{M}/gu;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII
 const nonAscii = /[^\u0000-\u007f]/;
 
 /** Lowercases and strips diacritics; used for both queries and field values. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useSettings } from '@/api/settings-query';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
@@ -12,7 +12,6 @@ import { ValidityFilter } from './validity-filter';
 /** The list of customer users: at most the list limit in sort order, unless the admin asks for all. */
 export function CustomerUserList() {
   const headingId = useId();
-  const location = useLocation();
   const { params, hrefWith } = useListSearchParams();
   const settings = useSettings();
   const listLimit = settings.data?.listLimit ?? defaultListLimit;
@@ -57,7 +56,6 @@ export function CustomerUserList() {
             users={list.data.items}
             sort={params.sort}
             sortHref={(sort) => hrefWith({ sort })}
-            listHref={`${location.pathname}${location.search}`}
           />
           <Pagination
             label="Pages of the customer user list"

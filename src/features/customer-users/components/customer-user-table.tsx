@@ -1,11 +1,8 @@
-import { Link } from 'react-router';
-import {
-  type CustomerUser,
-  type CustomerUserSort,
-  type CustomerUserSortKey,
-  fullName,
-} from '@/api/customer-user-schema';
+import type { MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
+import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '@/api/customer-user-schema';
 import { SortableColumnHeader } from '@/components/ui/sortable-column-header';
+import { CustomerUserRows } from './customer-user-rows';
 
 const columns: { key: CustomerUserSortKey | 'comment'; label: string }[] = [
   { key: 'login', label: 'Username' },
@@ -21,13 +18,22 @@ interface CustomerUserTableProps {
   users: CustomerUser[];
   sort: CustomerUserSort;
   sortHref: (sort: CustomerUserSort) => string;
-  /** Where the edit screen's way back leads: this very list. */
-  listHref: string;
 }
 
-export function CustomerUserTable({ labelledBy, users, sort, sortHref, listHref }: CustomerUserTableProps) {
+export function CustomerUserTable({ labelledBy, users, sort, sortHref }: CustomerUserTableProps) {
+  const navigate = useNavigate();
   const descending = sort.startsWith('-');
   const sortKey = descending ? sort.slice(1) : sort;
+
+  // Username links are plain anchors (see CustomerUserRows); a plain left click stays in the app.
+  function openInApp(event: MouseEvent<HTMLTableSectionElement>) {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+    if (!link || modified || event.defaultPrevented) return;
+    event.preventDefault();
+    navigate(link.getAttribute('href') ?? '');
+  }
+
   return (
     <table className="data-table" aria-labelledby={labelledBy}>
       <thead>
@@ -48,21 +54,9 @@ export function CustomerUserTable({ labelledBy, users, sort, sortHref, listHref 
           )}
         </tr>
       </thead>
-      <tbody>
-        {users.map((user) => (
-          <tr key={user.id} className={user.validity === 'valid' ? undefined : 'is-invalid'}>
-            <td>
-              <Link to={`/customer-users/${encodeURIComponent(user.id)}`} state={{ listHref }}>
-                {user.login}
-              </Link>
-            </td>
-            <td>{fullName(user)}</td>
-            <td>{user.email}</td>
-            <td>{user.customerId}</td>
-            <td className="data-table__comment">{user.comment}</td>
-            <td>{user.validity}</td>
-          </tr>
-        ))}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: only routes clicks on the links inside, which take Enter themselves */}
+      <tbody onClick={openInApp}>
+        <CustomerUserRows users={users} />
       </tbody>
     </table>
   );

@@ -1,6 +1,8 @@
 import { CustomerUserList } from '../components/customer-user-list';
+import { useRememberListLocation } from '../list-location';
 
 export function CustomerUserListRoute() {
+  useRememberListLocation();
   return (
     <>
       <h1>Customer User Management</h1>

@@ -1,13 +1,13 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { useCustomerUser } from '../api/get-customer-user';
 import { CustomerUserDetails } from '../components/customer-user-details';
+import { rememberedListHref } from '../list-location';
 
 export function CustomerUserRoute() {
   const { customerUserId = '' } = useParams();
-  const location = useLocation();
-  const listHref = (location.state as { listHref?: string } | null)?.listHref ?? '/customer-users';
+  const listHref = rememberedListHref();
   const user = useCustomerUser(customerUserId);
 
   return (

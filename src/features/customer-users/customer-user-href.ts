@@ -1,0 +1,3 @@
+export function customerUserHref(id: string): string {
+  return `/customer-users/${encodeURIComponent(id)}`;
+}
