@@ -60,7 +60,7 @@ test('over the list limit the header says so, and every match stays reachable', 
 test('the username opens the customer user, and the way back keeps the search', async ({ page }) => {
   await page.goto('/customer-users?search=lovelace');
   await page.getByRole('link', { name: 'alovelace' }).click();
-  await expect(page.getByRole('heading', { name: 'Customer user alovelace' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Edit Customer User: alovelace' })).toBeVisible();
   await page.getByRole('link', { name: 'Customer User Management' }).click();
   await expect(page).toHaveURL(/\?search=lovelace$/);
   await expect(usernames(page)).toHaveText(['alovelace']);
@@ -109,5 +109,5 @@ test('the list can be used by keyboard alone', async ({ page }) => {
   }
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Customer user ohaddad' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Edit Customer User: ohaddad' })).toBeVisible();
 });

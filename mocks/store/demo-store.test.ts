@@ -21,7 +21,7 @@ function list(search = '', extra: Partial<Parameters<DemoStore['listCustomerUser
 }
 
 function validCustomerId() {
-  const customer = store.listCustomers().find((candidate) => candidate.validity === 'valid');
+  const customer = store.listCustomers().items.find((candidate) => candidate.validity === 'valid');
   if (!customer) throw new Error('The seed has no valid customer.');
   return customer.customerId;
 }

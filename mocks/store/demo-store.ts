@@ -1,4 +1,9 @@
-import type { Customer } from '../../src/api/customer-schema';
+import {
+  type Customer,
+  type CustomerListQuery,
+  type CustomerPage,
+  customerWriteSchema,
+} from '../../src/api/customer-schema';
 import {
   type CustomerUser,
   type CustomerUserListQuery,
@@ -8,7 +13,12 @@ import {
 } from '../../src/api/customer-user-schema';
 import type { Group } from '../../src/api/group-schema';
 import type { Settings } from '../../src/api/settings-schema';
-import { buildSearchHaystack, createSearchIndex } from '../../src/lib/search-matching';
+import {
+  buildSearchHaystack,
+  compileSearch,
+  createSearchIndex,
+  normalizeForSearch,
+} from '../../src/lib/search-matching';
 import { createSeed, type SeedOptions } from '../seed/seed';
 import { toFieldErrors } from './field-errors';
 import { generatePassword } from './password';
@@ -187,8 +197,61 @@ export class DemoStore {
 
   // Customers and groups
 
-  listCustomers(): Customer[] {
-    return [...this.customers.values()].sort((a, b) => a.customerId.localeCompare(b.customerId));
+  listCustomers(query: CustomerListQuery = { search: '', offset: 0, limit: 1000 }): CustomerPage {
+    const matches = compileSearch(query.search);
+    const found = [...this.customers.values()]
+      .filter((customer) => query.validity === undefined || customer.validity === query.validity)
+      .filter((customer) => matches(buildSearchHaystack([customer.customerId, customer.name])))
+      .sort((a, b) => compareFolded(a.customerId, b.customerId));
+    return {
+      items: found.slice(query.offset, query.offset + query.limit),
+      total: found.length,
+      offset: query.offset,
+      limit: query.limit,
+    };
+  }
+
+  createCustomer(input: unknown): StoreResult<Customer> {
+    const parsed = customerWriteSchema.safeParse(input);
+    if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+    const { version: _version, ...fields } = parsed.data;
+    const errors = this.customerConflicts(fields, undefined);
+    if (errors) return invalid(errors);
+    const now = new Date().toISOString();
+    const customer: Customer = {
+      ...fields,
+      createdAt: now,
+      createdBy: this.agent.login,
+      changedAt: now,
+      changedBy: this.agent.login,
+      version: 1,
+    };
+    this.writeCustomer(customer);
+    return ok(customer);
+  }
+
+  updateCustomer(customerId: string, input: unknown): StoreResult<Customer> {
+    const current = this.customers.get(customerId);
+    if (!current) return notFound(`Customer "${customerId}" does not exist.`);
+    const parsed = customerWriteSchema.safeParse(input);
+    if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+    const { version, ...fields } = parsed.data;
+    if (version === undefined) return invalid({ version: 'Version is required to update a customer.' });
+    if (version !== current.version) return conflict('Someone else changed this customer in the meantime.', current);
+    if (fields.customerId !== current.customerId) {
+      return invalid({ customerId: 'The Customer ID cannot be changed: customer users refer to it.' });
+    }
+    const errors = this.customerConflicts(fields, current);
+    if (errors) return invalid(errors);
+    const customer: Customer = {
+      ...current,
+      ...fields,
+      changedAt: new Date().toISOString(),
+      changedBy: this.agent.login,
+      version: current.version + 1,
+    };
+    this.writeCustomer(customer);
+    return ok(customer);
   }
 
   getCustomer(customerId: string): StoreResult<Customer> {
@@ -222,6 +285,26 @@ export class DemoStore {
       errors.customerId = `Customer "${fields.customerId}" is not valid. Choose a valid customer.`;
     }
     return Object.keys(errors).length > 0 ? errors : undefined;
+  }
+
+  private customerConflicts(fields: Pick<Customer, 'customerId' | 'name'>, current: Customer | undefined) {
+    const errors: Record<string, string> = {};
+    for (const other of this.customers.values()) {
+      if (other.customerId === current?.customerId) continue;
+      if (other.customerId.toLowerCase() === fields.customerId.toLowerCase()) {
+        errors.customerId ??= 'This Customer ID is already taken.';
+      }
+      if (other.name.toLowerCase() === fields.name.toLowerCase()) {
+        errors.name ??= 'Another customer already has this name.';
+      }
+    }
+    return Object.keys(errors).length > 0 ? errors : undefined;
+  }
+
+  private writeCustomer(customer: Customer): void {
+    this.customers.set(customer.customerId, customer);
+    this.written.customers.add(customer.customerId);
+    for (const listener of this.changeListeners) listener();
   }
 
   private newCustomerUserId(): string {
@@ -268,4 +351,10 @@ export class DemoStore {
     }
     return haystack;
   }
+}
+
+function compareFolded(a: string, b: string): number {
+  const left = normalizeForSearch(a);
+  const right = normalizeForSearch(b);
+  return left < right ? -1 : left > right ? 1 : 0;
 }

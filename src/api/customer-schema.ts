@@ -38,3 +38,12 @@ export const customerWriteSchema = z.extend(customerFieldsSchema, {
 export type CustomerWrite = z.input<typeof customerWriteSchema>;
 
 export const customerPageSchema = pageSchema(customerSchema);
+
+export const customerListQuerySchema = z.object({
+  search: z._default(z.string().check(z.trim()), ''),
+  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)), 50),
+  validity: z.optional(validitySchema),
+});
+export type CustomerListQuery = z.output<typeof customerListQuerySchema>;
+export type CustomerPage = z.infer<typeof customerPageSchema>;

@@ -99,3 +99,8 @@ export type CustomerUserPage = z.infer<typeof customerUserPageSchema>;
 export function fullName(user: Pick<CustomerUser, 'title' | 'firstName' | 'lastName'>): string {
   return [user.title, user.firstName, user.lastName].filter((part) => part.trim() !== '').join(' ');
 }
+
+/** The add/edit form: the write schema without the version, which the form keeps apart. */
+export const customerUserFormSchema = z.omit(customerUserWriteSchema, { version: true });
+export type CustomerUserFormValues = z.input<typeof customerUserFormSchema>;
+export type CustomerUserFormOutput = z.output<typeof customerUserFormSchema>;

@@ -11,6 +11,9 @@ import { NotFound } from './not-found';
 const CustomerUserRoute = lazy(async () => ({
   default: (await import('@/features/customer-users/routes/customer-user-route')).CustomerUserRoute,
 }));
+const CustomerUserNewRoute = lazy(async () => ({
+  default: (await import('@/features/customer-users/routes/customer-user-new-route')).CustomerUserNewRoute,
+}));
 
 function onDemand(screen: ReactNode) {
   return <Suspense fallback={<LoadingState>Loading…</LoadingState>}>{screen}</Suspense>;
@@ -28,6 +31,7 @@ export function AppRoutes() {
           element: <CustomerUsersLayout />,
           children: [
             { index: true, element: <CustomerUserListRoute /> },
+            { path: 'new', element: onDemand(<CustomerUserNewRoute />) },
             { path: ':customerUserId', element: onDemand(<CustomerUserRoute />) },
           ],
         },

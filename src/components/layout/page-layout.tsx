@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FlashMessages } from '@/components/ui/flash-messages';
 
 interface PageLayoutProps {
   sidebarLabel: string;
@@ -14,6 +15,7 @@ export function PageLayout({ sidebarLabel, sidebar, children }: PageLayoutProps)
         {sidebar}
       </aside>
       <main id="main-content" className="content" tabIndex={-1}>
+        <FlashMessages />
         {children}
       </main>
     </div>

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useSettings } from '@/api/settings-query';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
+import { confirmLeavingUnsavedChanges } from '@/lib/unsaved-changes';
 import { customerUsersQueryOptions } from '../api/get-customer-users';
 import { defaultListLimit, listWindow } from '../list-query';
 import { useListSearchParams } from '../list-search-params';
@@ -13,6 +14,7 @@ export function CustomerUserSearch() {
   const { params, hrefWith } = useListSearchParams();
 
   function search(term: string) {
+    if (!confirmLeavingUnsavedChanges()) return;
     const next = { ...params, search: term, page: 1, all: false };
     // Ask the server at once, while the screen is still changing over to the new URL.
     void queryClient.prefetchQuery(

@@ -2,18 +2,18 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { useCustomerUser } from '../api/get-customer-user';
-import { CustomerUserDetails } from '../components/customer-user-details';
+import { AuditLine } from '../components/audit-line';
+import { CustomerUserForm } from '../components/customer-user-form';
 import { rememberedListHref } from '../list-location';
 
 export function CustomerUserRoute() {
   const { customerUserId = '' } = useParams();
-  const listHref = rememberedListHref();
   const user = useCustomerUser(customerUserId);
 
   return (
     <>
       <p className="breadcrumb">
-        <Link to={listHref}>Customer User Management</Link>
+        <Link to={rememberedListHref()}>Customer User Management</Link>
       </p>
       {user.isPending ? (
         <LoadingState>Loading the customer user…</LoadingState>
@@ -32,8 +32,10 @@ export function CustomerUserRoute() {
         )
       ) : (
         <>
-          <h1>Customer user {user.data.login}</h1>
-          <CustomerUserDetails user={user.data} />
+          <h1>Edit Customer User: {user.data.login}</h1>
+          <AuditLine user={user.data} />
+          {/* Keyed by id: another user's screen starts from that user's saved data. */}
+          <CustomerUserForm key={user.data.id} mode="edit" user={user.data} />
         </>
       )}
     </>

@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { PageLayout } from '@/components/layout/page-layout';
 import { SidebarBox } from '@/components/ui/sidebar-box';
 import { CustomerUserSearch } from '../components/customer-user-search';
@@ -8,9 +8,16 @@ export function CustomerUsersLayout() {
     <PageLayout
       sidebarLabel="Customer user sidebar"
       sidebar={
-        <SidebarBox title="Customer users">
-          <CustomerUserSearch />
-        </SidebarBox>
+        <>
+          <SidebarBox title="Actions">
+            <Link className="button button--block" to="/customer-users/new">
+              Add Customer User
+            </Link>
+          </SidebarBox>
+          <SidebarBox title="Customer users">
+            <CustomerUserSearch />
+          </SidebarBox>
+        </>
       }
     >
       <Outlet />

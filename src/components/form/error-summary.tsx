@@ -1,0 +1,43 @@
+import { forwardRef } from 'react';
+
+export interface SummaryError {
+  fieldId?: string;
+  label: string;
+  message: string;
+}
+
+/** The errors of a failed save, at the top of the form, each linking to its field. Takes focus on a failed submit. */
+export const ErrorSummary = forwardRef<HTMLDivElement, { errors: SummaryError[] }>(function ErrorSummary(
+  { errors },
+  ref,
+) {
+  if (errors.length === 0) return null;
+  return (
+    <div ref={ref} className="error-summary" tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="error-summary__title">
+        {errors.length === 1
+          ? 'There is 1 problem with the input'
+          : `There are ${errors.length} problems with the input`}
+      </h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={`${error.fieldId ?? ''}${error.message}`}>
+            {error.fieldId ? (
+              <a
+                href={`#${error.fieldId}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(error.fieldId ?? '')?.focus();
+                }}
+              >
+                {error.label}: {error.message}
+              </a>
+            ) : (
+              `${error.label}: ${error.message}`
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});

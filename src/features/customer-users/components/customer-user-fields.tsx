@@ -1,0 +1,94 @@
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { validities } from '@/api/common-schema';
+import { type CustomerUserFormValues, customerUserLabels } from '@/api/customer-user-schema';
+import { FormField } from '@/components/form/form-field';
+import { CustomerField } from './customer-field';
+
+type FieldName = keyof CustomerUserFormValues;
+
+interface TextFieldSpec {
+  name: Exclude<FieldName, 'customerId' | 'validity'>;
+  type?: 'text' | 'email' | 'tel' | 'password';
+  autoComplete?: string;
+  required?: boolean;
+}
+
+const fieldsBeforeCustomer: TextFieldSpec[] = [
+  { name: 'title', autoComplete: 'off' },
+  { name: 'firstName', required: true, autoComplete: 'off' },
+  { name: 'lastName', required: true, autoComplete: 'off' },
+  { name: 'login', required: true, autoComplete: 'off' },
+  { name: 'password', type: 'password', autoComplete: 'new-password' },
+  { name: 'email', type: 'email', required: true, autoComplete: 'off' },
+];
+
+const fieldsAfterCustomer: TextFieldSpec[] = [
+  { name: 'phone', type: 'tel' },
+  { name: 'fax', type: 'tel' },
+  { name: 'mobile', type: 'tel' },
+  { name: 'street' },
+  { name: 'zip' },
+  { name: 'city' },
+  { name: 'country' },
+  { name: 'comment' },
+];
+
+export const fieldId = (name: FieldName) => `customer-user-${name}`;
+
+interface CustomerUserFieldsProps {
+  mode: 'add' | 'edit';
+  register: UseFormRegister<CustomerUserFormValues>;
+  errors: FieldErrors<CustomerUserFormValues>;
+  customerId: string;
+  /** The customer the saved user has, shown even when it has become invalid. */
+  savedCustomerId?: string;
+}
+
+/** The fields of the spec, in its order, labelled with its exact words. */
+export function CustomerUserFields({ mode, register, errors, customerId, savedCustomerId }: CustomerUserFieldsProps) {
+  const textField = (spec: TextFieldSpec) => (
+    <FormField
+      key={spec.name}
+      id={fieldId(spec.name)}
+      label={customerUserLabels[spec.name]}
+      required={spec.required}
+      error={errors[spec.name]?.message}
+      hint={spec.name === 'password' ? passwordHint(mode) : undefined}
+    >
+      {(control) => (
+        <input {...control} type={spec.type ?? 'text'} autoComplete={spec.autoComplete} {...register(spec.name)} />
+      )}
+    </FormField>
+  );
+
+  return (
+    <div className="form-fields">
+      {fieldsBeforeCustomer.map(textField)}
+      <CustomerField
+        id={fieldId('customerId')}
+        registration={register('customerId')}
+        error={errors.customerId?.message}
+        value={customerId}
+        savedCustomerId={savedCustomerId}
+      />
+      {fieldsAfterCustomer.map(textField)}
+      <FormField id={fieldId('validity')} label={customerUserLabels.validity} required error={errors.validity?.message}>
+        {(control) => (
+          <select {...control} {...register('validity')}>
+            {validities.map((validity) => (
+              <option key={validity} value={validity}>
+                {validity}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+    </div>
+  );
+}
+
+function passwordHint(mode: 'add' | 'edit') {
+  return mode === 'add'
+    ? 'Leave empty to have a strong password generated; it is shown once after saving.'
+    : 'Leave empty to keep the current password.';
+}

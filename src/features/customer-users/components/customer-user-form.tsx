@@ -1,0 +1,182 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { isApiError } from '@/api/api-error';
+import {
+  type CustomerUser,
+  type CustomerUserFormOutput,
+  type CustomerUserFormValues,
+  customerUserFormSchema,
+  customerUserLabels,
+} from '@/api/customer-user-schema';
+import { ErrorSummary, type SummaryError } from '@/components/form/error-summary';
+import { showFlash } from '@/lib/flash-messages';
+import { confirmLeavingUnsavedChanges, useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { useCreateCustomerUser } from '../api/create-customer-user';
+import { useUpdateCustomerUser } from '../api/update-customer-user';
+import { rememberedListHref } from '../list-location';
+import { ConflictNotice } from './conflict-notice';
+import { CustomerUserFields, fieldId } from './customer-user-fields';
+
+const emptyValues: CustomerUserFormValues = {
+  title: '',
+  firstName: '',
+  lastName: '',
+  login: '',
+  password: '',
+  email: '',
+  customerId: '',
+  phone: '',
+  fax: '',
+  mobile: '',
+  street: '',
+  zip: '',
+  city: '',
+  country: '',
+  comment: '',
+  validity: 'valid',
+};
+
+function formValuesOf(user: CustomerUser): CustomerUserFormValues {
+  const { id: _id, version: _version, createdAt, createdBy, changedAt, changedBy, ...fields } = user;
+  return { ...fields, password: '' };
+}
+
+const isFormField = (name: string): name is keyof CustomerUserFormValues => name in emptyValues;
+
+type CustomerUserFormProps = { mode: 'add'; user?: undefined } | { mode: 'edit'; user: CustomerUser };
+
+export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
+  const navigate = useNavigate();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const finishRef = useRef(false);
+  const [version, setVersion] = useState(user?.version);
+  const [otherErrors, setOtherErrors] = useState<SummaryError[]>([]);
+  const [conflict, setConflict] = useState<CustomerUser>();
+  const [savedMessage, setSavedMessage] = useState('');
+  const create = useCreateCustomerUser();
+  const update = useUpdateCustomerUser(user?.id ?? '');
+  const form = useForm<CustomerUserFormValues, unknown, CustomerUserFormOutput>({
+    resolver: zodResolver(customerUserFormSchema),
+    defaultValues: user ? formValuesOf(user) : emptyValues,
+    shouldFocusError: false,
+  });
+  const { register, handleSubmit, formState, setError, reset, getValues, watch } = form;
+  const saving = create.isPending || update.isPending || formState.isSubmitting;
+  useUnsavedChangesGuard(formState.isDirty && !saving);
+
+  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
+  const listHref = rememberedListHref();
+
+  async function save(values: CustomerUserFormOutput, finish: boolean, baseVersion = version) {
+    setOtherErrors([]);
+    setSavedMessage('');
+    try {
+      if (mode === 'add') {
+        const created = await create.mutateAsync(values);
+        reset(values);
+        showFlash(
+          `Customer user ${created.customerUser.login} added!`,
+          created.generatedPassword ? { label: 'Generated password', value: created.generatedPassword } : undefined,
+        );
+        navigate(listHref);
+        return;
+      }
+      const updated = await update.mutateAsync({ ...values, version: baseVersion });
+      setConflict(undefined);
+      setVersion(updated.version);
+      reset(formValuesOf(updated));
+      if (finish) {
+        showFlash('Customer user updated!');
+        navigate(listHref);
+      } else {
+        setSavedMessage('Customer user updated!');
+      }
+    } catch (error) {
+      if (isApiError(error, 'validation')) {
+        const unknown: SummaryError[] = [];
+        for (const [name, message] of Object.entries(error.fieldErrors)) {
+          if (isFormField(name)) setError(name, { type: 'server', message });
+          else unknown.push({ label: name === 'body' ? 'Request' : name, message });
+        }
+        setOtherErrors(
+          Object.keys(error.fieldErrors).length === 0 ? [{ label: 'Save', message: error.message }] : unknown,
+        );
+        focusSummary();
+      } else if (
+        isApiError(error, 'conflict') &&
+        error.body &&
+        typeof error.body === 'object' &&
+        'current' in error.body
+      ) {
+        setConflict(error.body.current as CustomerUser);
+      } else {
+        setOtherErrors([{ label: 'Save', message: error instanceof Error ? error.message : String(error) }]);
+        focusSummary();
+      }
+    }
+  }
+
+  const summaryErrors: SummaryError[] = [
+    ...Object.entries(formState.errors).flatMap(([name, fieldError]) =>
+      isFormField(name) && fieldError?.message
+        ? [{ fieldId: fieldId(name), label: customerUserLabels[name], message: fieldError.message }]
+        : [],
+    ),
+    ...otherErrors,
+  ];
+
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-busy={saving}
+      onSubmit={handleSubmit((values) => save(values, finishRef.current), focusSummary)}
+    >
+      <ErrorSummary ref={summaryRef} errors={summaryErrors} />
+      {conflict && (
+        <ConflictNotice
+          current={conflict}
+          mine={getValues()}
+          onOverwrite={handleSubmit((values) => save(values, false, conflict.version), focusSummary)}
+          onDiscard={() => {
+            setVersion(conflict.version);
+            reset(formValuesOf(conflict));
+            setConflict(undefined);
+          }}
+        />
+      )}
+      <CustomerUserFields
+        mode={mode}
+        register={register}
+        errors={formState.errors}
+        customerId={watch('customerId') ?? ''}
+        savedCustomerId={user?.customerId}
+      />
+      <p className="hint">Fields marked with * are required.</p>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={saving} onClick={() => (finishRef.current = false)}>
+          Save
+        </button>
+        {mode === 'edit' && (
+          <button type="submit" className="button" disabled={saving} onClick={() => (finishRef.current = true)}>
+            Save and finish
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            if (!formState.isDirty || confirmLeavingUnsavedChanges()) navigate(listHref);
+          }}
+        >
+          Cancel
+        </button>
+        <span role="status" className="form__saved">
+          {saving ? 'Saving…' : savedMessage}
+        </span>
+      </div>
+    </form>
+  );
+}
