@@ -5,6 +5,8 @@ export interface FlashMessage {
   text: string;
   /** Shown once, e.g. a generated password to hand over; it is gone when the message is dismissed. */
   secret?: { label: string; value: string };
+  /** The screen (path and query) the message is for; it waits for it, and goes when the admin moves on. */
+  on: string;
 }
 
 let messages: FlashMessage[] = [];
@@ -15,9 +17,9 @@ function emit() {
   for (const listener of listeners) listener();
 }
 
-/** A message for the next screen ("Customer user jdoe added!"); kept in memory only, never in the URL or history. */
-export function showFlash(text: string, secret?: FlashMessage['secret']): void {
-  messages = [...messages, { id: nextId++, text, secret }];
+/** A message for a screen ("Customer user jdoe added!"); kept in memory only, never in the URL or history. */
+export function showFlash(on: string, text: string, secret?: FlashMessage['secret']): void {
+  messages = [...messages, { id: nextId++, on, text, secret }];
   emit();
 }
 

@@ -1,8 +1,25 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { dismissFlash, useFlashMessages } from '@/lib/flash-messages';
 
+/** The messages for this screen; moving on to another screen clears them. */
 export function FlashMessages() {
-  const messages = useFlashMessages();
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
+  const messages = useFlashMessages().filter((message) => message.on === here);
+  const shown = useRef(new Set<number>());
+  const shownAt = useRef(location.key);
+
+  useEffect(() => {
+    if (shownAt.current === location.key) return;
+    shownAt.current = location.key;
+    for (const id of shown.current) dismissFlash(id);
+    shown.current.clear();
+  }, [location.key]);
+  useEffect(() => {
+    for (const message of messages) shown.current.add(message.id);
+  });
+
   if (messages.length === 0) return null;
   return (
     <div className="flash-messages">

@@ -77,6 +77,7 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
         const created = await create.mutateAsync(values);
         reset(values);
         showFlash(
+          listHref,
           `Customer user ${created.customerUser.login} added!`,
           created.generatedPassword ? { label: 'Generated password', value: created.generatedPassword } : undefined,
         );
@@ -88,7 +89,7 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
       setVersion(updated.version);
       reset(formValuesOf(updated));
       if (finish) {
-        showFlash('Customer user updated!');
+        showFlash(listHref, 'Customer user updated!');
         navigate(listHref);
       } else {
         setSavedMessage('Customer user updated!');
