@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { testStore } from '../node';
+
+const valid = {
+  firstName: 'Grace',
+  lastName: 'Hopper',
+  login: 'ghopper',
+  email: 'grace.hopper@example.com',
+  customerId: 'nordwind-logistics',
+};
+
+function url(path: string) {
+  return new URL(`/api${path}`, window.location.href);
+}
+
+async function send(method: string, path: string, body?: unknown, raw?: string) {
+  const response = await fetch(url(path), {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+function snapshotOfStore() {
+  return JSON.stringify(testStore.listCustomerUsers({ search: '', offset: 0, limit: 1000, sort: 'login' }));
+}
+
+const jdoe = () => {
+  const result = testStore.getCustomerUser('cu-000001');
+  if (!result.ok) throw new Error('the seed has no jdoe');
+  return result.value;
+};
+
+function editable() {
+  const { id, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe();
+  return fields;
+}
+
+type BadInput = [name: string, field: string, body: () => unknown];
+
+const badCreates: BadInput[] = [
+  ['missing first name', 'firstName', () => ({ ...valid, firstName: undefined })],
+  ['blank first name', 'firstName', () => ({ ...valid, firstName: '   ' })],
+  ['missing last name', 'lastName', () => ({ ...valid, lastName: undefined })],
+  ['blank last name', 'lastName', () => ({ ...valid, lastName: '' })],
+  ['missing username', 'login', () => ({ ...valid, login: undefined })],
+  ['blank username', 'login', () => ({ ...valid, login: ' \t ' })],
+  ['missing email', 'email', () => ({ ...valid, email: undefined })],
+  ['blank email', 'email', () => ({ ...valid, email: '  ' })],
+  ['missing customer', 'customerId', () => ({ ...valid, customerId: undefined })],
+  ['blank customer', 'customerId', () => ({ ...valid, customerId: ' ' })],
+  ['title over 50', 'title', () => ({ ...valid, title: 't'.repeat(51) })],
+  ['first name over 100', 'firstName', () => ({ ...valid, firstName: 'f'.repeat(101) })],
+  ['last name over 100', 'lastName', () => ({ ...valid, lastName: 'l'.repeat(101) })],
+  ['username over 200', 'login', () => ({ ...valid, login: 'u'.repeat(201) })],
+  ['password over 100', 'password', () => ({ ...valid, password: 'p'.repeat(101) })],
+  ['email over 150', 'email', () => ({ ...valid, email: `${'e'.repeat(140)}@example.com` })],
+  ['phone over 150', 'phone', () => ({ ...valid, phone: '1'.repeat(151) })],
+  ['zip over 200', 'zip', () => ({ ...valid, zip: '9'.repeat(201) })],
+  ['comment over 250', 'comment', () => ({ ...valid, comment: 'c'.repeat(251) })],
+  ['email without @', 'email', () => ({ ...valid, email: 'grace.example.com' })],
+  ['email without domain', 'email', () => ({ ...valid, email: 'grace@' })],
+  ['email with spaces inside', 'email', () => ({ ...valid, email: 'grace hopper@example.com' })],
+  ['duplicate username, other case', 'login', () => ({ ...valid, login: 'JDoe' })],
+  ['duplicate email, other case', 'email', () => ({ ...valid, email: jdoe().email.toUpperCase() })],
+  ['duplicate username of an invalid user', 'login', () => ({ ...valid, login: 'SKierkegaard' })],
+  ['unknown customer', 'customerId', () => ({ ...valid, customerId: 'no-such-customer' })],
+  ['invalid customer', 'customerId', () => ({ ...valid, customerId: 'old-mill-bakery' })],
+  ['unknown validity', 'validity', () => ({ ...valid, validity: 'deleted' })],
+  ['number as name', 'firstName', () => ({ ...valid, firstName: 42 })],
+  ['array as email', 'email', () => ({ ...valid, email: ['a@b.example'] })],
+  ['null username', 'login', () => ({ ...valid, login: null })],
+  ['extra field', 'isAdmin', () => ({ ...valid, isAdmin: true })],
+  ['a password hash sent along', 'passwordHash', () => ({ ...valid, passwordHash: 'x' })],
+];
+
+describe('POST /api/customer-users refuses bad input with a 400 naming the field, and changes nothing', () => {
+  it.each(badCreates)('%s', async (_name, field, body) => {
+    const before = snapshotOfStore();
+    const answer = await send('POST', '/customer-users', body());
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors[field]).toEqual(expect.any(String));
+    expect(snapshotOfStore()).toBe(before);
+  });
+
+  it('a body that is not JSON', async () => {
+    const before = snapshotOfStore();
+    const answer = await send('POST', '/customer-users', undefined, '{not json');
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors.body).toEqual(expect.any(String));
+    expect(snapshotOfStore()).toBe(before);
+  });
+});
+
+describe('PUT /api/customer-users/:id', () => {
+  it('refuses a stale version with 409 and the current record, and changes nothing', async () => {
+    const before = snapshotOfStore();
+    const answer = await send('PUT', '/customer-users/cu-000001', { ...editable(), version: 0, city: 'Nowhere' });
+    expect(answer.status).toBe(409);
+    expect(answer.body.current).toMatchObject({ id: 'cu-000001', login: 'jdoe' });
+    expect(snapshotOfStore()).toBe(before);
+  });
+
+  it('refuses an update without a version', async () => {
+    const { version: _version, ...withoutVersion } = editable();
+    const answer = await send('PUT', '/customer-users/cu-000001', withoutVersion);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors.version).toEqual(expect.any(String));
+  });
+
+  it('refuses taking another user’s email, in other letter case', async () => {
+    const other = testStore.getCustomerUser('cu-000002');
+    if (!other.ok) throw new Error('no second user');
+    const answer = await send('PUT', '/customer-users/cu-000001', { ...editable(), email: other.value.email.toUpperCase() });
+    expect(answer).toMatchObject({ status: 400, body: { errors: { email: expect.any(String) } } });
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    expect((await send('PUT', '/customer-users/cu-999999', editable())).status).toBe(404);
+    expect((await send('GET', '/customer-users/cu-999999')).status).toBe(404);
+  });
+
+  it('keeps the id and version chain on a rename, and never returns a password', async () => {
+    const answer = await send('PUT', '/customer-users/cu-000001', { ...editable(), login: 'john.doe', password: 'n3w-Secret-pass' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ id: 'cu-000001', login: 'john.doe', version: jdoe().version });
+    expect(JSON.stringify(answer.body)).not.toContain('n3w-Secret-pass');
+    expect(Object.keys(answer.body)).not.toContain('password');
+  });
+});
+
+describe('DELETE', () => {
+  it('answers 405: customer users are never deleted', async () => {
+    const before = snapshotOfStore();
+    const answer = await send('DELETE', '/customer-users/cu-000001');
+    expect(answer.status).toBe(405);
+    expect(snapshotOfStore()).toBe(before);
+  });
+
+  it('answers 405 for customers too', async () => {
+    expect((await send('DELETE', '/customers/nordwind-logistics')).status).toBe(405);
+  });
+});
+
+describe('POST /api/customer-users accepts good input', () => {
+  it('creates, trims, generates a password it never returns again', async () => {
+    const answer = await send('POST', '/customer-users', { ...valid, login: '  ghopper  ', zip: '0' });
+    expect(answer.status).toBe(201);
+    expect(answer.body.customerUser).toMatchObject({ login: 'ghopper', zip: '0', validity: 'valid', version: 1 });
+    expect(answer.body.generatedPassword).toMatch(/^.{12,}$/);
+    const read = await send('GET', `/customer-users/${answer.body.customerUser.id}`);
+    expect(JSON.stringify(read.body)).not.toContain(answer.body.generatedPassword);
+  });
+});
