@@ -113,7 +113,10 @@ describe('PUT /api/customer-users/:id', () => {
   it('refuses taking another user’s email, in other letter case', async () => {
     const other = testStore.getCustomerUser('cu-000002');
     if (!other.ok) throw new Error('no second user');
-    const answer = await send('PUT', '/customer-users/cu-000001', { ...editable(), email: other.value.email.toUpperCase() });
+    const answer = await send('PUT', '/customer-users/cu-000001', {
+      ...editable(),
+      email: other.value.email.toUpperCase(),
+    });
     expect(answer).toMatchObject({ status: 400, body: { errors: { email: expect.any(String) } } });
   });
 
@@ -123,7 +126,11 @@ describe('PUT /api/customer-users/:id', () => {
   });
 
   it('keeps the id and version chain on a rename, and never returns a password', async () => {
-    const answer = await send('PUT', '/customer-users/cu-000001', { ...editable(), login: 'john.doe', password: 'n3w-Secret-pass' });
+    const answer = await send('PUT', '/customer-users/cu-000001', {
+      ...editable(),
+      login: 'john.doe',
+      password: 'n3w-Secret-pass',
+    });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ id: 'cu-000001', login: 'john.doe', version: jdoe().version });
     expect(JSON.stringify(answer.body)).not.toContain('n3w-Secret-pass');

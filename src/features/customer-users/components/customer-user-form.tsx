@@ -9,8 +9,10 @@ import {
   type CustomerUserFormValues,
   customerUserFormSchema,
   customerUserLabels,
+  customerUserSchema,
 } from '@/api/customer-user-schema';
-import { ErrorSummary, type SummaryError } from '@/components/form/error-summary';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
 import { showFlash } from '@/lib/flash-messages';
 import { confirmLeavingUnsavedChanges, useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useCreateCustomerUser } from '../api/create-customer-user';
@@ -43,16 +45,17 @@ function formValuesOf(user: CustomerUser): CustomerUserFormValues {
   return { ...fields, password: '' };
 }
 
-const isFormField = (name: string): name is keyof CustomerUserFormValues => name in emptyValues;
+function conflictingUser(body: unknown): CustomerUser | undefined {
+  const parsed = customerUserSchema.safeParse((body as { current?: unknown } | undefined)?.current);
+  return parsed.success ? parsed.data : undefined;
+}
 
 type CustomerUserFormProps = { mode: 'add'; user?: undefined } | { mode: 'edit'; user: CustomerUser };
 
 export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
   const navigate = useNavigate();
-  const summaryRef = useRef<HTMLDivElement>(null);
   const finishRef = useRef(false);
   const [version, setVersion] = useState(user?.version);
-  const [otherErrors, setOtherErrors] = useState<SummaryError[]>([]);
   const [conflict, setConflict] = useState<CustomerUser>();
   const [savedMessage, setSavedMessage] = useState('');
   const create = useCreateCustomerUser();
@@ -62,15 +65,19 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
     defaultValues: user ? formValuesOf(user) : emptyValues,
     shouldFocusError: false,
   });
-  const { register, handleSubmit, formState, setError, reset, getValues, watch } = form;
+  const { register, handleSubmit, formState, reset, getValues, watch } = form;
+  const { summaryRef, summaryErrors, focusSummary, showSaveError, clearSaveErrors } = useFormErrorSummary(
+    form,
+    customerUserLabels,
+    (name) => fieldId(name as keyof CustomerUserFormValues),
+  );
   const saving = create.isPending || update.isPending || formState.isSubmitting;
   useUnsavedChangesGuard(formState.isDirty && !saving);
 
-  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
   const listHref = rememberedListHref();
 
   async function save(values: CustomerUserFormOutput, finish: boolean, baseVersion = version) {
-    setOtherErrors([]);
+    clearSaveErrors();
     setSavedMessage('');
     try {
       if (mode === 'add') {
@@ -95,38 +102,11 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
         setSavedMessage('Customer user updated!');
       }
     } catch (error) {
-      if (isApiError(error, 'validation')) {
-        const unknown: SummaryError[] = [];
-        for (const [name, message] of Object.entries(error.fieldErrors)) {
-          if (isFormField(name)) setError(name, { type: 'server', message });
-          else unknown.push({ label: name === 'body' ? 'Request' : name, message });
-        }
-        setOtherErrors(
-          Object.keys(error.fieldErrors).length === 0 ? [{ label: 'Save', message: error.message }] : unknown,
-        );
-        focusSummary();
-      } else if (
-        isApiError(error, 'conflict') &&
-        error.body &&
-        typeof error.body === 'object' &&
-        'current' in error.body
-      ) {
-        setConflict(error.body.current as CustomerUser);
-      } else {
-        setOtherErrors([{ label: 'Save', message: error instanceof Error ? error.message : String(error) }]);
-        focusSummary();
-      }
+      const current = isApiError(error, 'conflict') ? conflictingUser(error.body) : undefined;
+      if (current) setConflict(current);
+      else showSaveError(error);
     }
   }
-
-  const summaryErrors: SummaryError[] = [
-    ...Object.entries(formState.errors).flatMap(([name, fieldError]) =>
-      isFormField(name) && fieldError?.message
-        ? [{ fieldId: fieldId(name), label: customerUserLabels[name], message: fieldError.message }]
-        : [],
-    ),
-    ...otherErrors,
-  ];
 
   return (
     <form

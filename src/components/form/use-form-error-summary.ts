@@ -1,0 +1,47 @@
+import { useRef, useState } from 'react';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { isApiError } from '@/api/api-error';
+import type { SummaryError } from './error-summary';
+
+/**
+ * The error summary of a form: the field errors (from the schema or the server, shown on the fields
+ * too) plus errors no field owns, and focus on the summary after a failed save.
+ */
+export function useFormErrorSummary<Values extends FieldValues>(
+  form: UseFormReturn<Values, unknown, unknown>,
+  labels: Record<string, string>,
+  fieldId: (name: string) => string,
+) {
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [otherErrors, setOtherErrors] = useState<SummaryError[]>([]);
+  const isField = (name: string): name is Path<Values> => name in labels;
+
+  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
+
+  /** Puts a failed save's errors on the fields and in the summary; the input stays as typed. */
+  function showSaveError(error: unknown, fallback = 'The data could not be saved.') {
+    const unowned: SummaryError[] = [];
+    if (isApiError(error, 'validation') && Object.keys(error.fieldErrors).length > 0) {
+      for (const [name, message] of Object.entries(error.fieldErrors)) {
+        if (isField(name)) form.setError(name, { type: 'server', message });
+        else unowned.push({ label: name === 'body' ? 'Request' : name, message });
+      }
+    } else {
+      unowned.push({ label: 'Save', message: error instanceof Error ? error.message : fallback });
+    }
+    setOtherErrors(unowned);
+    focusSummary();
+  }
+
+  const summaryErrors: SummaryError[] = [
+    ...Object.entries(form.formState.errors).flatMap(([name, fieldError]) => {
+      const message = fieldError?.message;
+      return isField(name) && typeof message === 'string'
+        ? [{ fieldId: fieldId(name), label: labels[name] ?? name, message }]
+        : [];
+    }),
+    ...otherErrors,
+  ];
+
+  return { summaryRef, summaryErrors, focusSummary, showSaveError, clearSaveErrors: () => setOtherErrors([]) };
+}
