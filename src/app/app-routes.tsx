@@ -11,6 +11,18 @@ import { NotFound } from './not-found';
 const CustomerUserRoute = lazy(async () => ({
   default: (await import('@/features/customer-users/routes/customer-user-route')).CustomerUserRoute,
 }));
+const CustomersRoutes = {
+  layout: lazy(async () => ({
+    default: (await import('@/features/customers/routes/customers-layout')).CustomersLayout,
+  })),
+  list: lazy(async () => ({
+    default: (await import('@/features/customers/routes/customer-list-route')).CustomerListRoute,
+  })),
+  add: lazy(async () => ({
+    default: (await import('@/features/customers/routes/customer-new-route')).CustomerNewRoute,
+  })),
+  edit: lazy(async () => ({ default: (await import('@/features/customers/routes/customer-route')).CustomerRoute })),
+};
 const CustomerUserNewRoute = lazy(async () => ({
   default: (await import('@/features/customer-users/routes/customer-user-new-route')).CustomerUserNewRoute,
 }));
@@ -33,6 +45,15 @@ export function AppRoutes() {
             { index: true, element: <CustomerUserListRoute /> },
             { path: 'new', element: onDemand(<CustomerUserNewRoute />) },
             { path: ':customerUserId', element: onDemand(<CustomerUserRoute />) },
+          ],
+        },
+        {
+          path: 'customers',
+          element: onDemand(<CustomersRoutes.layout />),
+          children: [
+            { index: true, element: onDemand(<CustomersRoutes.list />) },
+            { path: 'new', element: onDemand(<CustomersRoutes.add />) },
+            { path: ':customerId', element: onDemand(<CustomersRoutes.edit />) },
           ],
         },
         { path: '*', element: <NotFound /> },

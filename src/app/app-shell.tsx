@@ -15,6 +15,9 @@ export function AppShell() {
             <li>
               <NavLink to="/customer-users">Customer Users</NavLink>
             </li>
+            <li>
+              <NavLink to="/customers">Customers</NavLink>
+            </li>
           </ul>
         </nav>
         {env.apiMocking && <DemoControls />}

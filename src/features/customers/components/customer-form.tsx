@@ -1,0 +1,145 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import type * as z from 'zod/mini';
+import { validities } from '@/api/common-schema';
+import { type Customer, customerFieldsSchema, customerLabels } from '@/api/customer-schema';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { FormField } from '@/components/form/form-field';
+import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
+import { showFlash } from '@/lib/flash-messages';
+import { confirmLeavingUnsavedChanges, useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { useSaveCustomer } from '../api/customer-queries';
+
+type Values = z.input<typeof customerFieldsSchema>;
+type Output = z.output<typeof customerFieldsSchema>;
+type TextFieldName = Exclude<keyof Values, 'validity'>;
+
+const textFields: { name: TextFieldName; required?: boolean; type?: 'url' }[] = [
+  { name: 'customerId', required: true },
+  { name: 'name', required: true },
+  { name: 'street' },
+  { name: 'zip' },
+  { name: 'city' },
+  { name: 'country' },
+  { name: 'url', type: 'url' },
+  { name: 'comment' },
+];
+
+const emptyValues: Values = {
+  customerId: '',
+  name: '',
+  street: '',
+  zip: '',
+  city: '',
+  country: '',
+  url: '',
+  comment: '',
+  validity: 'valid',
+};
+
+const fieldId = (name: string) => `customer-${name}`;
+
+function valuesOf(customer: Customer): Values {
+  const { version: _version, createdAt, createdBy, changedAt, changedBy, ...fields } = customer;
+  return fields;
+}
+
+const listHref = '/customers';
+
+export function CustomerForm({ customer }: { customer?: Customer }) {
+  const navigate = useNavigate();
+  const [version, setVersion] = useState(customer?.version);
+  const [savedMessage, setSavedMessage] = useState('');
+  const save = useSaveCustomer(customer?.customerId);
+  const form = useForm<Values, unknown, Output>({
+    resolver: zodResolver(customerFieldsSchema),
+    defaultValues: customer ? valuesOf(customer) : emptyValues,
+    shouldFocusError: false,
+  });
+  const { register, handleSubmit, formState, reset } = form;
+  const { summaryRef, summaryErrors, focusSummary, showSaveError, clearSaveErrors } = useFormErrorSummary(
+    form,
+    customerLabels,
+    fieldId,
+  );
+  useUnsavedChangesGuard(formState.isDirty && !save.isPending);
+
+  async function submit(values: Output) {
+    clearSaveErrors();
+    setSavedMessage('');
+    try {
+      const saved = await save.mutateAsync({ ...values, version });
+      reset(valuesOf(saved));
+      if (customer) {
+        setVersion(saved.version);
+        setSavedMessage('Customer updated!');
+      } else {
+        showFlash(listHref, `Customer ${saved.customerId} added!`);
+        navigate(listHref);
+      }
+    } catch (error) {
+      showSaveError(error);
+    }
+  }
+
+  return (
+    <form className="form" noValidate aria-busy={save.isPending} onSubmit={handleSubmit(submit, focusSummary)}>
+      <ErrorSummary ref={summaryRef} errors={summaryErrors} />
+      <div className="form-fields">
+        {textFields.map(({ name, required, type }) => (
+          <FormField
+            key={name}
+            id={fieldId(name)}
+            label={customerLabels[name]}
+            required={required}
+            error={formState.errors[name]?.message}
+            hint={
+              name === 'customerId' && customer ? 'Customer users refer to it, so it cannot be changed.' : undefined
+            }
+          >
+            {(control) => (
+              <input
+                {...control}
+                type={type ?? 'text'}
+                readOnly={name === 'customerId' && Boolean(customer)}
+                autoComplete="off"
+                {...register(name)}
+              />
+            )}
+          </FormField>
+        ))}
+        <FormField id={fieldId('validity')} label={customerLabels.validity} required>
+          {(control) => (
+            <select {...control} {...register('validity')}>
+              {validities.map((validity) => (
+                <option key={validity} value={validity}>
+                  {validity}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <p className="hint">Fields marked with * are required.</p>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={save.isPending}>
+          Save
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            if (!formState.isDirty || confirmLeavingUnsavedChanges()) navigate(listHref);
+          }}
+        >
+          Cancel
+        </button>
+        <span role="status" className="form__saved">
+          {save.isPending ? 'Saving…' : savedMessage}
+        </span>
+      </div>
+    </form>
+  );
+}
