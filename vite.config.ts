@@ -12,6 +12,9 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
+  // Screens and the mock API load on demand; scanning them up front spares a full reload the first
+  // time one opens on a fresh dev server.
+  optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', 'mocks/browser.ts'] },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],

@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
+}
+
+/** A field by its accessible name, which is its label without the required marker. */
+function field(page: Page, name: string) {
+  return page.getByRole(name === 'Customer' ? 'combobox' : 'textbox', { name, exact: true });
+}
+
+async function fillCustomerUser(page: Page, values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) await field(page, name).fill(value);
+}
+
+test('from a fresh installation: create a customer, add, find, edit and deactivate a customer user', async ({
+  page,
+}) => {
+  await page.goto('/customer-users?demo=empty');
+  await expect(page.getByRole('heading', { name: 'List (0 total)' })).toBeVisible();
+  await expect(page.getByText('No data found.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Add Customer User' }).click();
+  await expect(page.getByText('A customer user can only be added when at least one customer exists.')).toBeVisible();
+  await page.getByRole('link', { name: 'Add a customer in Customer Administration' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Add Customer' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Customer ID' }).fill('acme');
+  await page.getByRole('textbox', { name: 'Customer name' }).fill('Acme Corporation');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Customer acme added!')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Customer Users' }).click();
+  await page.getByRole('link', { name: 'Add Customer User' }).click();
+  await fillCustomerUser(page, {
+    Firstname: 'Grace',
+    Lastname: 'Hopper',
+    Username: 'ghopper',
+    Email: 'grace@acme.example',
+    Customer: 'acme',
+  });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Customer user ghopper added!')).toBeVisible();
+  await expect(page.getByText(/Generated password: \S{12,}/)).toBeVisible();
+  await expect(page).toHaveURL(/\/customer-users$/);
+
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('grace hopper');
+  await search.press('Enter');
+  await expect(page.getByRole('heading', { name: 'List (1 total)' })).toBeVisible();
+  await page.getByRole('link', { name: 'ghopper' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Edit Customer User: ghopper' })).toBeVisible();
+  await page.getByLabel('City', { exact: true }).fill('Arlington');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();
+  await expect(page).toHaveURL(/\/customer-users\/cu-\d+$/);
+
+  await page.getByRole('combobox', { name: 'Validity' }).selectOption('invalid');
+  await page.getByRole('button', { name: 'Save and finish' }).click();
+  await expect(page.getByText('Customer user updated!')).toBeVisible();
+  await expect(page).toHaveURL(/\?search=grace\+hopper$/);
+  const row = page.getByRole('row', { name: /ghopper/ });
+  await expect(row).toHaveClass(/is-invalid/);
+  await expect(row.getByRole('cell', { name: 'invalid', exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('row', { name: /ghopper/ })).toHaveClass(/is-invalid/);
+});
+
+test('a duplicate username is shown on its field, and the form has no accessibility violations', async ({ page }) => {
+  await page.goto('/customer-users/new');
+  await expect(field(page, 'Firstname')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  await fillCustomerUser(page, {
+    Firstname: 'Johnny',
+    Lastname: 'Doe',
+    Username: 'JDOE',
+    Email: 'johnny@example.com',
+    Customer: 'nordwind-logistics',
+  });
+  await page.getByRole('button', { name: 'Save' }).click();
+  const username = field(page, 'Username');
+  await expect(username).toHaveAttribute('aria-invalid', 'true');
+  await expect(username).toHaveAccessibleDescription(/This username is already taken\./);
+  await expect(username).toHaveValue('JDOE');
+  await expect(field(page, 'Email')).toHaveValue('johnny@example.com');
+  await expectNoAxeViolations(page);
+});
+
+test('leaving a form with unsaved changes asks first', async ({ page }) => {
+  await page.goto('/customer-users?search=jdoe');
+  await page.getByRole('link', { name: 'jdoe' }).click();
+  await page.getByLabel('City', { exact: true }).fill('Somewhere else');
+
+  // A link: dismissing keeps the form and the input.
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('link', { name: 'Customers', exact: true }).click();
+  await expect(page.getByLabel('City', { exact: true })).toHaveValue('Somewhere else');
+
+  // Back: dismissing stays too (history.back(), as the page does not change when the admin stays).
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.evaluate(() => history.back());
+  await expect(page.getByLabel('City', { exact: true })).toHaveValue('Somewhere else');
+  await expect(page).toHaveURL(/\/customer-users\/cu-000001$/);
+
+  // Accepting leaves without saving.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page).toHaveURL(/\/customer-users\?search=jdoe$/);
+  await page.getByRole('link', { name: 'jdoe' }).click();
+  await expect(page.getByLabel('City', { exact: true })).toHaveValue('Hamburg');
+});
+
+test('two tabs: the second save is refused as a conflict, showing both values and keeping the input', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const page of [first, second]) {
+    await page.goto('/customer-users/cu-000003');
+    await expect(page.getByRole('heading', { name: 'Edit Customer User: msmith' })).toBeVisible();
+  }
+
+  await first.getByLabel('City', { exact: true }).fill('Leeds');
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();
+
+  await second.getByLabel('City', { exact: true }).fill('York');
+  await second.getByRole('button', { name: 'Save', exact: true }).click();
+  const conflict = second.getByRole('alert').filter({ hasText: 'Someone else changed this customer user' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole('row', { name: /City/ })).toContainText('York');
+  await expect(conflict.getByRole('row', { name: /City/ })).toContainText('Leeds');
+  await expect(second.getByLabel('City', { exact: true })).toHaveValue('York');
+  await expectNoAxeViolations(second);
+
+  await conflict.getByRole('button', { name: 'Save my input over theirs' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();
+});
+
+test('the add form can be filled and saved by keyboard alone', async ({ page }) => {
+  await page.goto('/customer-users/new');
+  await page.getByLabel('Title or salutation', { exact: true }).focus();
+  for (const value of ['Dr.', 'Kim', 'Lee', 'klee', '', 'kim.lee@example.com', 'sakura-trading']) {
+    if (value) await page.keyboard.type(value);
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByLabel('Phone', { exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Customer user klee added!')).toBeVisible();
+});
