@@ -1,6 +1,7 @@
 import { customerUserHandlers } from './handlers/customer-users';
 import { customerHandlers } from './handlers/customers';
 import { demoHandlers } from './handlers/demo';
+import { permissionHandlers } from './handlers/permissions';
 import { settingsHandlers } from './handlers/settings';
 import type { DemoStore } from './store/demo-store';
 
@@ -10,6 +11,7 @@ export function createHandlers(store: DemoStore, baseUrl = '/api') {
     ...customerUserHandlers(store, baseUrl),
     ...customerHandlers(store, baseUrl),
     ...settingsHandlers(store, baseUrl),
+    ...permissionHandlers(store, baseUrl),
     ...demoHandlers(store, baseUrl),
   ];
 }

@@ -19,7 +19,11 @@ import {
   createSearchIndex,
   normalizeForSearch,
 } from '../../src/lib/search-matching';
+import type { EffectivePermissions } from '../../src/api/permission-schema';
+import { effectivePermissions } from '../permissions/effective-permissions';
+import { seedPermissions } from '../seed/permissions';
 import { createSeed, type SeedOptions } from '../seed/seed';
+import { PermissionStore, type PermissionSnapshot } from './permission-store';
 import { toFieldErrors } from './field-errors';
 import { generatePassword } from './password';
 import { conflict, invalid, notFound, ok, type StoreResult } from './result';
@@ -36,6 +40,9 @@ export interface StoreSnapshot {
   seed: SeedOptions;
   customerUsers: CustomerUser[];
   customers: Customer[];
+  permissions?: PermissionSnapshot;
+  settings?: Settings;
+  agent?: Agent;
 }
 
 export const defaultSettings: Settings = {
@@ -68,6 +75,7 @@ export class DemoStore {
   private haystacks = new WeakMap<CustomerUser, string>();
   private nextId = 1;
   private changeListeners = new Set<() => void>();
+  readonly permissions = new PermissionStore();
 
   constructor(seed: SeedOptions = { kind: 'demo' }) {
     this.reset(seed);
@@ -84,12 +92,16 @@ export class DemoStore {
     this.passwords.clear();
     this.written = { customerUsers: new Set(), customers: new Set() };
     this.nextId = this.customerUsers.size + 1;
+    this.permissions.restore(seedPermissions(seed));
     this.customerUsersChanged();
   }
 
   snapshot(): StoreSnapshot {
     return {
       seed: this.seed,
+      permissions: this.permissions.snapshot(),
+      settings: this.settings,
+      agent: this.agent,
       customerUsers: [...this.written.customerUsers].flatMap((id) => this.customerUsers.get(id) ?? []),
       customers: [...this.written.customers].flatMap((id) => this.customers.get(id) ?? []),
     };
@@ -106,7 +118,42 @@ export class DemoStore {
       this.written.customers.add(customer.customerId);
     }
     this.nextId = this.customerUsers.size + 1;
+    if (snapshot.permissions) this.permissions.restore(snapshot.permissions);
+    if (snapshot.settings) this.settings = snapshot.settings;
+    if (snapshot.agent) this.agent = snapshot.agent;
     this.customerUsersChanged();
+  }
+
+  /** Tells the listeners (persistence) about a write that is not a record: settings, memberships. */
+  changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
+  hasGroup(groupId: string): boolean {
+    return this.groups.has(groupId);
+  }
+
+  hasCustomer(customerId: string): boolean {
+    return this.customers.has(customerId);
+  }
+
+  hasCustomerUser(id: string): boolean {
+    return this.customerUsers.has(id);
+  }
+
+  effectivePermissionsOf(customerUserId: string): StoreResult<EffectivePermissions> {
+    const user = this.customerUsers.get(customerUserId);
+    if (!user) return notFound(`Customer user "${customerUserId}" does not exist.`);
+    return ok(
+      effectivePermissions({
+        settings: this.settings,
+        groups: [...this.groups.values()],
+        customers: [...this.customers.values()],
+        customerIds: [user.customerId, ...this.permissions.extraCustomersOf(user.id)],
+        direct: this.permissions.userPermissions(user.id),
+        customerGroups: this.permissions.allCustomerGroups(),
+      }),
+    );
   }
 
   /** Called after every write; the browser mock persists the snapshot there. */

@@ -23,8 +23,15 @@ export const contextGroupPermissionsSchema = z.object({
 /** Rows of an assignment screen; a save sends only the rows the admin saw. */
 export const customerUserGroupsSchema = z.object({ items: z.array(groupPermissionsSchema) });
 export const customerGroupsSchema = z.object({ items: z.array(contextGroupPermissionsSchema) });
-export const groupCustomerUsersSchema = z.object({
+export const groupCustomerUserChangesSchema = z.object({
   items: z.array(z.object({ customerUserId: z.string(), permissions: permissionSetSchema })),
+});
+/** The members of a group among the customer users a search finds (at most 200). */
+export const groupCustomerUsersSchema = z.object({
+  total: z.int(),
+  items: z.array(
+    z.object({ customerUserId: z.string(), login: z.string(), name: z.string(), permissions: permissionSetSchema }),
+  ),
 });
 export const groupCustomersSchema = z.object({
   items: z.array(z.object({ customerId: z.string(), same: permissionSetSchema, other: permissionSetSchema })),
