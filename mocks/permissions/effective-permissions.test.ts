@@ -4,7 +4,12 @@ import type { Group } from '../../src/api/group-schema';
 import type { PermissionSet } from '../../src/api/permission-schema';
 import { effectivePermissions, normalizePermissions, type PermissionFacts } from './effective-permissions';
 
-const group = (name: string, validity: Group['validity'] = 'valid'): Group => ({ id: `g-${name}`, name, comment: '', validity });
+const group = (name: string, validity: Group['validity'] = 'valid'): Group => ({
+  id: `g-${name}`,
+  name,
+  comment: '',
+  validity,
+});
 const customer = (customerId: string, validity: Customer['validity'] = 'valid') =>
   ({ customerId, name: `${customerId} Ltd`, validity }) as Customer;
 
@@ -29,16 +34,26 @@ const table = (result: ReturnType<typeof effectivePermissions>) =>
 
 describe('effective permissions', () => {
   it('direct ro gives ro only', () => {
-    expect(table(effectivePermissions(facts({ direct: new Map([['g-support', ['ro']]]) })))).toEqual({ support: 'ro/-' });
+    expect(table(effectivePermissions(facts({ direct: new Map([['g-support', ['ro']]]) })))).toEqual({
+      support: 'ro/-',
+    });
   });
 
   it('direct rw implies ro', () => {
-    expect(table(effectivePermissions(facts({ direct: new Map([['g-support', ['rw']]]) })))).toEqual({ support: 'ro/rw' });
+    expect(table(effectivePermissions(facts({ direct: new Map([['g-support', ['rw']]]) })))).toEqual({
+      support: 'ro/rw',
+    });
   });
 
   it('the customer’s groups in the Same Customer context count, the Other context does not', () => {
     const customerGroups = new Map([
-      ['acme', new Map([['g-billing', contexts(['ro'])], ['g-sales', contexts([], ['rw'])]])],
+      [
+        'acme',
+        new Map([
+          ['g-billing', contexts(['ro'])],
+          ['g-sales', contexts([], ['rw'])],
+        ]),
+      ],
     ]);
     expect(table(effectivePermissions(facts({ customerGroups })))).toEqual({ billing: 'ro/-' });
   });
@@ -66,18 +81,30 @@ describe('effective permissions', () => {
   });
 
   it('always-groups give every type', () => {
-    const result = effectivePermissions(facts({ settings: { customerGroupSupport: true, alwaysGroups: ['users'], otherCustomersContext: false } }));
+    const result = effectivePermissions(
+      facts({ settings: { customerGroupSupport: true, alwaysGroups: ['users'], otherCustomersContext: false } }),
+    );
     expect(table(result)).toEqual({ users: 'ro/rw' });
   });
 
   it('with group support off, every type on every valid group', () => {
-    const result = effectivePermissions(facts({ settings: { customerGroupSupport: false, alwaysGroups: [], otherCustomersContext: false } }));
+    const result = effectivePermissions(
+      facts({ settings: { customerGroupSupport: false, alwaysGroups: [], otherCustomersContext: false } }),
+    );
     expect(table(result)).toEqual({ billing: 'ro/rw', sales: 'ro/rw', support: 'ro/rw', users: 'ro/rw' });
   });
 
   it('sorts the groups by name', () => {
-    const direct = new Map<string, PermissionSet>([['g-support', ['ro']], ['g-billing', ['ro']], ['g-sales', ['ro']]]);
-    expect(effectivePermissions(facts({ direct })).groups.map((row) => row.name)).toEqual(['billing', 'sales', 'support']);
+    const direct = new Map<string, PermissionSet>([
+      ['g-support', ['ro']],
+      ['g-billing', ['ro']],
+      ['g-sales', ['ro']],
+    ]);
+    expect(effectivePermissions(facts({ direct })).groups.map((row) => row.name)).toEqual([
+      'billing',
+      'sales',
+      'support',
+    ]);
   });
 
   it('gives Indirect access to other customers holding a group the user’s customer has in the Other context', () => {
@@ -87,7 +114,10 @@ describe('effective permissions', () => {
       ['initech', new Map([['g-billing', contexts(['ro'])]])],
     ]);
     const on = effectivePermissions(
-      facts({ customerGroups, settings: { customerGroupSupport: true, alwaysGroups: [], otherCustomersContext: true } }),
+      facts({
+        customerGroups,
+        settings: { customerGroupSupport: true, alwaysGroups: [], otherCustomersContext: true },
+      }),
     );
     expect(on.customerAccess).toEqual([
       { customerId: 'acme', name: 'acme Ltd', direct: true, indirect: false },

@@ -12,6 +12,7 @@ import {
   customerUserWriteSchema,
 } from '../../src/api/customer-user-schema';
 import type { Group } from '../../src/api/group-schema';
+import type { EffectivePermissions } from '../../src/api/permission-schema';
 import type { Settings } from '../../src/api/settings-schema';
 import {
   buildSearchHaystack,
@@ -19,13 +20,12 @@ import {
   createSearchIndex,
   normalizeForSearch,
 } from '../../src/lib/search-matching';
-import type { EffectivePermissions } from '../../src/api/permission-schema';
 import { effectivePermissions } from '../permissions/effective-permissions';
 import { seedPermissions } from '../seed/permissions';
 import { createSeed, type SeedOptions } from '../seed/seed';
-import { PermissionStore, type PermissionSnapshot } from './permission-store';
 import { toFieldErrors } from './field-errors';
 import { generatePassword } from './password';
+import { type PermissionSnapshot, PermissionStore } from './permission-store';
 import { conflict, invalid, notFound, ok, type StoreResult } from './result';
 import { sortCustomerUsers } from './sorting';
 

@@ -66,11 +66,14 @@ export class PermissionStore {
   snapshot(): PermissionSnapshot {
     return {
       userGroups: [...this.userGroups].flatMap(([userId, sets]) =>
-        [...sets].map(([groupId, permissions]) => [userId, groupId, permissions] as PermissionSnapshot['userGroups'][number]),
+        [...sets].map(
+          ([groupId, permissions]) => [userId, groupId, permissions] as PermissionSnapshot['userGroups'][number],
+        ),
       ),
       customerGroups: [...this.customerGroups].flatMap(([customerId, sets]) =>
         [...sets].map(
-          ([groupId, { same, other }]) => [customerId, groupId, same, other] as PermissionSnapshot['customerGroups'][number],
+          ([groupId, { same, other }]) =>
+            [customerId, groupId, same, other] as PermissionSnapshot['customerGroups'][number],
         ),
       ),
       extraCustomers: [...this.extraCustomers],
@@ -81,7 +84,8 @@ export class PermissionStore {
     this.userGroups.clear();
     this.customerGroups.clear();
     this.extraCustomers.clear();
-    for (const [userId, groupId, permissions] of snapshot.userGroups) this.setUserPermissions(userId, groupId, permissions);
+    for (const [userId, groupId, permissions] of snapshot.userGroups)
+      this.setUserPermissions(userId, groupId, permissions);
     for (const [customerId, groupId, same, other] of snapshot.customerGroups) {
       this.setCustomerPermissions(customerId, groupId, { same, other });
     }

@@ -23,6 +23,12 @@ const CustomersRoutes = {
   })),
   edit: lazy(async () => ({ default: (await import('@/features/customers/routes/customer-route')).CustomerRoute })),
 };
+const CustomerUserGroupsRoute = lazy(async () => ({
+  default: (await import('@/features/customer-users/routes/customer-user-groups-route')).CustomerUserGroupsRoute,
+}));
+const CustomerUserCustomersRoute = lazy(async () => ({
+  default: (await import('@/features/customer-users/routes/customer-user-customers-route')).CustomerUserCustomersRoute,
+}));
 const CustomerUserNewRoute = lazy(async () => ({
   default: (await import('@/features/customer-users/routes/customer-user-new-route')).CustomerUserNewRoute,
 }));
@@ -45,6 +51,8 @@ export function AppRoutes() {
             { index: true, element: <CustomerUserListRoute /> },
             { path: 'new', element: onDemand(<CustomerUserNewRoute />) },
             { path: ':customerUserId', element: onDemand(<CustomerUserRoute />) },
+            { path: ':customerUserId/groups', element: onDemand(<CustomerUserGroupsRoute />) },
+            { path: ':customerUserId/customers', element: onDemand(<CustomerUserCustomersRoute />) },
           ],
         },
         {

@@ -4,6 +4,8 @@ import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { useCustomerUser } from '../api/get-customer-user';
 import { AuditLine } from '../components/audit-line';
 import { CustomerUserForm } from '../components/customer-user-form';
+import { CustomerUserTabs } from '../components/customer-user-tabs';
+import { EffectivePermissions } from '../components/effective-permissions';
 import { rememberedListHref } from '../list-location';
 
 export function CustomerUserRoute() {
@@ -33,9 +35,11 @@ export function CustomerUserRoute() {
       ) : (
         <>
           <h1>Edit Customer User: {user.data.login}</h1>
+          <CustomerUserTabs customerUserId={user.data.id} />
           <AuditLine user={user.data} />
           {/* Keyed by id: another user's screen starts from that user's saved data. */}
           <CustomerUserForm key={user.data.id} mode="edit" user={user.data} />
+          <EffectivePermissions customerUserId={user.data.id} />
         </>
       )}
     </>

@@ -1,0 +1,121 @@
+import { useEffect, useId, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { FeatureGate } from '@/components/permissions/feature-gate';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { showFlash } from '@/lib/flash-messages';
+import { confirmLeavingUnsavedChanges, useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { useCustomerOptions } from '../api/get-customer-options';
+import { useCustomerUser } from '../api/get-customer-user';
+import { useExtraCustomers, useSaveExtraCustomers } from '../api/permissions';
+import { CustomerUserTabs } from '../components/customer-user-tabs';
+import { customerUserHref } from '../customer-user-href';
+
+export function CustomerUserCustomersRoute() {
+  const { customerUserId = '' } = useParams();
+  const user = useCustomerUser(customerUserId);
+  return (
+    <>
+      <h1>Customers of Customer User{user.data ? `: ${user.data.login}` : ''}</h1>
+      <CustomerUserTabs customerUserId={customerUserId} />
+      <FeatureGate>
+        {user.data ? (
+          <ExtraCustomersEditor customerUserId={customerUserId} primaryCustomerId={user.data.customerId} />
+        ) : (
+          <LoadingState>Loading…</LoadingState>
+        )}
+      </FeatureGate>
+    </>
+  );
+}
+
+function ExtraCustomersEditor({
+  customerUserId,
+  primaryCustomerId,
+}: {
+  customerUserId: string;
+  primaryCustomerId: string;
+}) {
+  const legendId = useId();
+  const navigate = useNavigate();
+  const customers = useCustomerOptions();
+  const extra = useExtraCustomers(customerUserId);
+  const save = useSaveExtraCustomers(customerUserId);
+  const [chosen, setChosen] = useState<Set<string>>();
+  const [message, setMessage] = useState('');
+  const saved = new Set(extra.data?.customerIds ?? []);
+  const dirty = chosen !== undefined && (chosen.size !== saved.size || [...chosen].some((id) => !saved.has(id)));
+  useUnsavedChangesGuard(dirty && !save.isPending);
+  useEffect(() => {
+    if (extra.data && chosen === undefined) setChosen(new Set(extra.data.customerIds));
+  }, [extra.data, chosen]);
+
+  if (customers.isPending || extra.isPending || !chosen) return <LoadingState>Loading the customers…</LoadingState>;
+  if (customers.isError) return <ErrorState title="The customers could not be loaded." error={customers.error} />;
+  if (extra.isError) return <ErrorState title="The extra customers could not be loaded." error={extra.error} />;
+  const finishHref = customerUserHref(customerUserId);
+
+  async function submit(finish: boolean) {
+    setMessage('');
+    await save.mutateAsync([...(chosen ?? [])]);
+    if (finish) {
+      showFlash(finishHref, 'Changes saved.');
+      navigate(finishHref);
+    } else {
+      setMessage('Changes saved.');
+    }
+  }
+
+  return (
+    <div className="assignment">
+      <p>
+        The primary customer, <strong>{primaryCustomerId}</strong>, is set on the customer user’s data. Extra customers
+        give the customer user the same access as their own customer’s users.
+      </p>
+      <fieldset className="checkbox-list" aria-labelledby={legendId}>
+        <legend id={legendId}>Extra customers</legend>
+        {customers.data.items
+          .filter((customer) => customer.customerId !== primaryCustomerId)
+          .map((customer) => (
+            <label key={customer.customerId}>
+              <input
+                type="checkbox"
+                checked={chosen.has(customer.customerId)}
+                onChange={(event) => {
+                  const next = new Set(chosen);
+                  if (event.target.checked) next.add(customer.customerId);
+                  else next.delete(customer.customerId);
+                  setChosen(next);
+                }}
+              />{' '}
+              {customer.customerId} <span className="muted">{customer.name}</span>
+            </label>
+          ))}
+      </fieldset>
+      {save.isError && (
+        <p role="alert" className="state state--error">
+          {save.error.message}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="button" disabled={save.isPending} onClick={() => submit(false)}>
+          Save
+        </button>
+        <button type="button" className="button" disabled={save.isPending} onClick={() => submit(true)}>
+          Save and finish
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            if (!dirty || confirmLeavingUnsavedChanges()) navigate(finishHref);
+          }}
+        >
+          Cancel
+        </button>
+        <span role="status" className="form__saved">
+          {save.isPending ? 'Saving…' : message}
+        </span>
+      </div>
+    </div>
+  );
+}
