@@ -22,12 +22,27 @@ const CustomersRoutes = {
     default: (await import('@/features/customers/routes/customer-new-route')).CustomerNewRoute,
   })),
   edit: lazy(async () => ({ default: (await import('@/features/customers/routes/customer-route')).CustomerRoute })),
+  groups: lazy(async () => ({
+    default: (await import('@/features/customers/routes/customer-groups-route')).CustomerGroupsRoute,
+  })),
+};
+const GroupRoutes = {
+  list: lazy(async () => ({ default: (await import('@/features/groups/groups-route')).GroupsRoute })),
+  customerUsers: lazy(async () => ({
+    default: (await import('@/features/groups/group-customer-users-route')).GroupCustomerUsersRoute,
+  })),
+  customers: lazy(async () => ({
+    default: (await import('@/features/groups/group-customers-route')).GroupCustomersRoute,
+  })),
 };
 const CustomerUserGroupsRoute = lazy(async () => ({
   default: (await import('@/features/customer-users/routes/customer-user-groups-route')).CustomerUserGroupsRoute,
 }));
 const CustomerUserCustomersRoute = lazy(async () => ({
   default: (await import('@/features/customer-users/routes/customer-user-customers-route')).CustomerUserCustomersRoute,
+}));
+const SettingsRoute = lazy(async () => ({
+  default: (await import('@/features/settings/settings-route')).SettingsRoute,
 }));
 const CustomerUserNewRoute = lazy(async () => ({
   default: (await import('@/features/customer-users/routes/customer-user-new-route')).CustomerUserNewRoute,
@@ -62,8 +77,13 @@ export function AppRoutes() {
             { index: true, element: onDemand(<CustomersRoutes.list />) },
             { path: 'new', element: onDemand(<CustomersRoutes.add />) },
             { path: ':customerId', element: onDemand(<CustomersRoutes.edit />) },
+            { path: ':customerId/groups', element: onDemand(<CustomersRoutes.groups />) },
           ],
         },
+        { path: 'settings', element: onDemand(<SettingsRoute />) },
+        { path: 'groups', element: onDemand(<GroupRoutes.list />) },
+        { path: 'groups/:groupId/customer-users', element: onDemand(<GroupRoutes.customerUsers />) },
+        { path: 'groups/:groupId/customers', element: onDemand(<GroupRoutes.customers />) },
         { path: '*', element: <NotFound /> },
       ],
     },

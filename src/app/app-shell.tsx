@@ -1,8 +1,10 @@
 import { NavLink, Outlet } from 'react-router';
+import { useGroupAccess } from '@/api/session-query';
 import { env } from '@/config/env';
 import { DemoControls } from '@/features/demo/demo-controls';
 
 export function AppShell() {
+  const canManageGroups = useGroupAccess().canManage;
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -17,6 +19,14 @@ export function AppShell() {
             </li>
             <li>
               <NavLink to="/customers">Customers</NavLink>
+            </li>
+            {canManageGroups && (
+              <li>
+                <NavLink to="/groups">Groups</NavLink>
+              </li>
+            )}
+            <li>
+              <NavLink to="/settings">Settings</NavLink>
             </li>
           </ul>
         </nav>
