@@ -68,7 +68,10 @@ export function AssignmentEditor(props: AssignmentEditorProps) {
     setError('');
     try {
       await onSave(
-        rowsToSave(initial, value, shownIds).map((rowId) => ({ rowId, cells: [...(value.get(rowId) ?? [])] })),
+        rowsToSave(initial, value, shownIds).map((rowId) => ({
+          rowId,
+          cells: columns.map((column) => column.key).filter((key) => value.get(rowId)?.has(key)),
+        })),
       );
       setInitial(value);
       if (finish) {
