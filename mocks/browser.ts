@@ -5,10 +5,12 @@ import type { SeedOptions } from './seed/seed';
 import { DemoStore } from './store/demo-store';
 
 const maxDemoUsers = 100_000;
+const maxDemoGroups = 5000;
 
 /**
  * Starts the mock API in the browser. URL switches, read once and then removed from the address bar:
- * `?demo-users=N` reseeds with N generated customer users, `?demo=empty` starts like a fresh installation,
+ * `?demo-users=N` reseeds with N generated customer users, `?demo-groups=N` adds N generated groups,
+ * `?demo=empty` starts like a fresh installation,
  * `?demo=reset` puts the seed back, `?demo-latency=MS` delays every answer.
  */
 export async function startMockApi(baseUrl: string): Promise<void> {
@@ -29,16 +31,20 @@ function applyUrlSwitches(store: DemoStore): void {
   if (latency !== null) sessionStorage.setItem('demo-latency', latency);
   store.latency = Math.max(0, Number(sessionStorage.getItem('demo-latency') ?? 0) || 0);
 
-  for (const switchName of ['demo-users', 'demo', 'demo-latency']) params.delete(switchName);
+  for (const switchName of ['demo-users', 'demo-groups', 'demo', 'demo-latency']) params.delete(switchName);
   window.history.replaceState(window.history.state, '', url);
 }
 
+function countParam(params: URLSearchParams, name: string, max: number): number | undefined {
+  const value = params.get(name);
+  return value === null ? undefined : Math.min(max, Math.max(0, Math.floor(Number(value) || 0)));
+}
+
 function seedFromUrl(params: URLSearchParams): SeedOptions | undefined {
-  const users = params.get('demo-users');
-  if (users !== null) {
-    const count = Math.min(maxDemoUsers, Math.max(0, Math.floor(Number(users) || 0)));
-    return { kind: 'generated', customerUsers: count };
-  }
+  const users = countParam(params, 'demo-users', maxDemoUsers);
+  const groups = countParam(params, 'demo-groups', maxDemoGroups);
+  if (users !== undefined) return { kind: 'generated', customerUsers: users, groups };
+  if (groups !== undefined) return { kind: 'demo', groups };
   switch (params.get('demo')) {
     case 'empty':
       return { kind: 'empty' };

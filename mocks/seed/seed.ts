@@ -7,7 +7,11 @@ import { customerDomains, demoGroups, freshSystemGroups, seedCustomers } from '.
 import { comments, type Region, regions, titles } from './names';
 import { createRandom, type Random } from './random';
 
-export type SeedOptions = { kind: 'demo' } | { kind: 'empty' } | { kind: 'generated'; customerUsers: number };
+/** `groups` adds that many generated groups to the demo ones, for scale work on the permissions matrix. */
+export type SeedOptions =
+  | { kind: 'demo'; groups?: number }
+  | { kind: 'empty' }
+  | { kind: 'generated'; customerUsers: number; groups?: number };
 
 export interface SeedData {
   customers: Customer[];
@@ -238,6 +242,13 @@ function withAudit(users: UserFields[], random: Random): CustomerUser[] {
   });
 }
 
+function generatedGroups(count: number): Group[] {
+  return Array.from({ length: count }, (_, index) => {
+    const number = String(index + 1).padStart(4, '0');
+    return { id: `g-team-${number}`, name: `team-${number}`, comment: `Generated team ${number}.`, validity: 'valid' };
+  });
+}
+
 /** Deterministic demo data: the same options give the same records on every call and machine. */
 export function createSeed(options: SeedOptions): SeedData {
   if (options.kind === 'empty') return { customers: [], customerUsers: [], groups: [...freshSystemGroups] };
@@ -247,5 +258,9 @@ export function createSeed(options: SeedOptions): SeedData {
     options.kind === 'demo'
       ? [...handPicked.map((user) => ({ ...user })), ...generateUsers(demoSize - handPicked.length, random, taken)]
       : generateUsers(options.customerUsers, random, taken);
-  return { customers: [...seedCustomers], customerUsers: withAudit(users, random), groups: [...demoGroups] };
+  return {
+    customers: [...seedCustomers],
+    customerUsers: withAudit(users, random),
+    groups: [...demoGroups, ...generatedGroups(options.groups ?? 0)],
+  };
 }

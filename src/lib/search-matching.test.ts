@@ -56,6 +56,8 @@ describe('search matching', () => {
     // "jdoe" ends one field and "John" starts the next: "doe*john" must not bridge them.
     expect(found('doe*john')).toEqual([]);
     expect(found('jdoe*nordwind')).toEqual([]);
+    // Nor a literal phrase: "John Doe" is followed by the customer ID "nordwind".
+    expect(found('"doe nordwind"')).toEqual([]);
   });
 
   it('matches everything for an empty query, only spaces or only stars', () => {
@@ -101,6 +103,13 @@ describe('search matching', () => {
     expect(found('a.b*c')).toEqual(['regex']);
     expect(found('.')).toEqual(['jdoe', 'omar', 'mary', 'martin', 'mueller', 'regex']);
     expect(found('a?b')).toEqual([]);
+    // In wildcard terms too, where the term becomes a RegExp: read as regex, each of these would match or throw.
+    expect(found('j.hn*doe')).toEqual([]);
+    expect(found('^jdoe*')).toEqual([]);
+    expect(found('doe*$')).toEqual([]);
+    expect(found('x|j*doe')).toEqual([]);
+    expect(found('\\*')).toEqual([]);
+    expect(found('odd(*o')).toEqual(['regex']);
   });
 });
 

@@ -23,7 +23,7 @@ export function DemoControls() {
       <label className="demo-controls__switch">
         <input
           type="checkbox"
-          checked={session.data?.isAdministrator ?? true}
+          checked={actAs.isPending ? actAs.variables : (session.data?.isAdministrator ?? true)}
           disabled={!session.data || actAs.isPending}
           onChange={(event) => actAs.mutate(event.target.checked)}
         />{' '}

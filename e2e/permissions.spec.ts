@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+async function expectNoAxeViolations(page: Page) {
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+}
+
+const groupRow = (page: Page, group: string) =>
+  page.getByRole('table', { name: 'Group Permissions' }).getByRole('row', { name: new RegExp(`^${group}\\b`) });
+
+test('rw on a group for the user, ro on another for their customer: both in the effective table', async ({ page }) => {
+  await page.goto('/customer-users/cu-000004');
+  await expect(page.getByRole('heading', { name: 'Edit Customer User: ohaddad' })).toBeVisible();
+  await expect(groupRow(page, 'network')).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Customer user' }).getByRole('link', { name: 'Groups' }).click();
+  await page.getByRole('checkbox', { name: 'rw permission for network' }).check();
+  await expect(page.getByRole('checkbox', { name: 'ro permission for network' })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save and finish' }).click();
+  await expect(groupRow(page, 'network')).toContainText('yes');
+  await expect(groupRow(page, 'network').getByRole('cell')).toHaveText(['✓yes', '✓yes']);
+
+  // ohaddad's customer is ganges-software: give it ro on billing in the Same Customer context.
+  await page.goto('/customers/ganges-software/groups');
+  await page.getByRole('checkbox', { name: 'ro permission for billing (Same Customer)' }).check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+
+  await page.goto('/customer-users/cu-000004');
+  await expect(groupRow(page, 'billing').getByRole('cell')).toHaveText(['✓yes', '✗no']);
+  await expectNoAxeViolations(page);
+});
+
+test('as a non-administrator: no assignment controls anywhere', async ({ page }) => {
+  await page.goto('/customer-users/cu-000001');
+  await page.getByRole('checkbox', { name: 'Act as administrator' }).uncheck();
+  await expect(page.getByRole('navigation', { name: 'Customer user' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Group Permissions' })).toBeVisible();
+
+  await page.goto('/customer-users/cu-000001/groups');
+  await expect(page.getByText('Only administrators can change group membership.')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /permission for/ })).toHaveCount(0);
+});
+
+test('with customer group support off: the notice, and no effective permissions', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByRole('checkbox', { name: 'Customer group support' }).uncheck();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+
+  await page.goto('/customer-users/cu-000001/groups');
+  await expect(page.getByText('This feature is disabled!')).toBeVisible();
+  await page.goto('/customers/nordwind-logistics/groups');
+  await expect(page.getByText('This feature is disabled!')).toBeVisible();
+  await page.goto('/customer-users/cu-000001');
+  await expect(page.getByRole('button', { name: 'Save and finish' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Effective Permissions for Customer User' })).toHaveCount(0);
+});
+
+test('the matrix by keyboard: select-all with Space, save with Enter', async ({ page }) => {
+  await page.goto('/customer-users/cu-000002/groups');
+  const selectAll = page.getByRole('checkbox', { name: 'Toggle ro permission for all' });
+  await selectAll.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'ro permission for sales' })).toBeChecked();
+  await page.getByRole('button', { name: 'Save', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+});
