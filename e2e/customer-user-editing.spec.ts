@@ -102,7 +102,7 @@ test('leaving a form with unsaved changes asks first', async ({ page }) => {
 
   // A link: dismissing keeps the form and the input.
   page.once('dialog', (dialog) => dialog.dismiss());
-  await page.getByRole('link', { name: 'Customers', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
   await expect(page.getByLabel('City', { exact: true })).toHaveValue('Somewhere else');
 
   // Back: dismissing stays too (history.back(), as the page does not change when the admin stays).
