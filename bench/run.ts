@@ -14,6 +14,15 @@ const demoUsers = Number(process.env.BENCH_USERS ?? 100_000);
 const warmups = 3;
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 
+/** The system Chromium where there is one, Playwright's own otherwise. */
+function launchChromium() {
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  return chromium.launch({
+    executablePath,
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
 function gzipSize(file: string): number {
   return gzipSync(readFileSync(file)).length;
 }
@@ -57,11 +66,7 @@ function searchTerms(count: number): string[] {
 }
 
 async function measureSearch(baseUrl: string) {
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${baseUrl}/?demo-users=${demoUsers}`);
@@ -127,11 +132,7 @@ const matrixGroups = 1000;
 
 /** The permissions matrix with 1000 groups: click on the Groups tab → rows on screen, and a select-all toggle. */
 async function measureMatrix(baseUrl: string) {
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('dialog', (dialog) => dialog.accept());
@@ -170,7 +171,9 @@ async function measureMatrix(baseUrl: string) {
         () =>
           new Promise<number>((resolve) => {
             const selectAll = document.querySelector('[aria-label="Toggle ro permission for all"]') as HTMLInputElement;
-            const boxes = [...document.querySelectorAll('input[aria-label^="ro permission for "]')] as HTMLInputElement[];
+            const boxes = [
+              ...document.querySelectorAll('input[aria-label^="ro permission for "]'),
+            ] as HTMLInputElement[];
             const target = !selectAll.checked;
             const start = performance.now();
             selectAll.click();
@@ -215,8 +218,12 @@ try {
   const matrix = await measureMatrix('http://localhost:4199');
   console.log(`permissions matrix with ${matrixGroups} groups (Groups tab click → rows on screen, next frame):`);
   console.log(`  first open (loads the screen's code and data): ${matrix.firstOpen.toFixed(1)} ms`);
-  console.log(`  later opens: median ${median(matrix.reopen)} ms   max ${Math.max(...matrix.reopen).toFixed(1)} ms   target ≤ 200 ms`);
-  console.log(`  select-all toggle: median ${median(matrix.toggle)} ms   max ${Math.max(...matrix.toggle).toFixed(1)} ms   target ≤ 50 ms`);
+  console.log(
+    `  later opens: median ${median(matrix.reopen)} ms   max ${Math.max(...matrix.reopen).toFixed(1)} ms   target ≤ 200 ms`,
+  );
+  console.log(
+    `  select-all toggle: median ${median(matrix.toggle)} ms   max ${Math.max(...matrix.toggle).toFixed(1)} ms   target ≤ 50 ms`,
+  );
 } finally {
   await server.close();
 }

@@ -1,8 +1,9 @@
 import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { FormActions } from '@/components/form/form-actions';
 import { showFlash } from '@/lib/flash-messages';
 import { matchesSearch } from '@/lib/search-matching';
-import { confirmLeavingUnsavedChanges, useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { isDirty, type MatrixColumn, type MatrixValue, rowsToSave, toggleCell, toggleColumn } from './matrix-state';
 import { type MatrixRow, PermissionMatrix } from './permission-matrix';
 
@@ -114,26 +115,7 @@ export function AssignmentEditor(props: AssignmentEditorProps) {
           onToggleColumn={onToggleColumn}
         />
       </div>
-      <div className="button-row">
-        <button type="button" className="button" disabled={saving} onClick={() => save(false)}>
-          Save
-        </button>
-        <button type="button" className="button" disabled={saving} onClick={() => save(true)}>
-          Save and finish
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            if (!dirty || confirmLeavingUnsavedChanges()) navigate(finishHref);
-          }}
-        >
-          Cancel
-        </button>
-        <span role="status" className="form__saved">
-          {saving ? 'Saving…' : message}
-        </span>
-      </div>
+      <FormActions saving={saving} message={message} dirty={dirty} cancelHref={finishHref} onSave={save} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { validities } from '@/api/common-schema';
 import { type CustomerUserFormValues, customerUserLabels } from '@/api/customer-user-schema';
 import { FormField } from '@/components/form/form-field';
+import { ValidityField } from '@/components/form/validity-field';
 import { CustomerField } from './customer-field';
 
 type FieldName = keyof CustomerUserFormValues;
@@ -72,17 +72,7 @@ export function CustomerUserFields({ mode, register, errors, customerId, savedCu
         savedCustomerId={savedCustomerId}
       />
       {fieldsAfterCustomer.map(textField)}
-      <FormField id={fieldId('validity')} label={customerUserLabels.validity} required error={errors.validity?.message}>
-        {(control) => (
-          <select {...control} {...register('validity')}>
-            {validities.map((validity) => (
-              <option key={validity} value={validity}>
-                {validity}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <ValidityField id={fieldId('validity')} registration={register('validity')} error={errors.validity?.message} />
     </div>
   );
 }

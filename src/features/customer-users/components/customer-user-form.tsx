@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
@@ -12,9 +12,10 @@ import {
   customerUserSchema,
 } from '@/api/customer-user-schema';
 import { ErrorSummary } from '@/components/form/error-summary';
+import { FormActions, submittedWithFinish } from '@/components/form/form-actions';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
 import { showFlash } from '@/lib/flash-messages';
-import { confirmLeavingUnsavedChanges, useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useCreateCustomerUser } from '../api/create-customer-user';
 import { useUpdateCustomerUser } from '../api/update-customer-user';
 import { rememberedListHref } from '../list-location';
@@ -54,7 +55,6 @@ type CustomerUserFormProps = { mode: 'add'; user?: undefined } | { mode: 'edit';
 
 export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
   const navigate = useNavigate();
-  const finishRef = useRef(false);
   const [version, setVersion] = useState(user?.version);
   const [conflict, setConflict] = useState<CustomerUser>();
   const [savedMessage, setSavedMessage] = useState('');
@@ -113,7 +113,7 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
       className="form"
       noValidate
       aria-busy={saving}
-      onSubmit={handleSubmit((values) => save(values, finishRef.current), focusSummary)}
+      onSubmit={(event) => handleSubmit((values) => save(values, submittedWithFinish(event)), focusSummary)(event)}
     >
       <ErrorSummary ref={summaryRef} errors={summaryErrors} />
       {conflict && (
@@ -136,28 +136,13 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
         savedCustomerId={user?.customerId}
       />
       <p className="hint">Fields marked with * are required.</p>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={saving} onClick={() => (finishRef.current = false)}>
-          Save
-        </button>
-        {mode === 'edit' && (
-          <button type="submit" className="button" disabled={saving} onClick={() => (finishRef.current = true)}>
-            Save and finish
-          </button>
-        )}
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            if (!formState.isDirty || confirmLeavingUnsavedChanges()) navigate(listHref);
-          }}
-        >
-          Cancel
-        </button>
-        <span role="status" className="form__saved">
-          {saving ? 'Saving…' : savedMessage}
-        </span>
-      </div>
+      <FormActions
+        saving={saving}
+        message={savedMessage}
+        dirty={formState.isDirty}
+        cancelHref={listHref}
+        withFinish={mode === 'edit'}
+      />
     </form>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { FormActions } from '@/components/form/form-actions';
 import { FeatureGate } from '@/components/permissions/feature-gate';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { showFlash } from '@/lib/flash-messages';
-import { confirmLeavingUnsavedChanges, useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useCustomerOptions } from '../api/get-customer-options';
 import { useCustomerUser } from '../api/get-customer-user';
 import { useExtraCustomers, useSaveExtraCustomers } from '../api/permissions';
@@ -96,26 +97,13 @@ function ExtraCustomersEditor({
           {save.error.message}
         </p>
       )}
-      <div className="button-row">
-        <button type="button" className="button" disabled={save.isPending} onClick={() => submit(false)}>
-          Save
-        </button>
-        <button type="button" className="button" disabled={save.isPending} onClick={() => submit(true)}>
-          Save and finish
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            if (!dirty || confirmLeavingUnsavedChanges()) navigate(finishHref);
-          }}
-        >
-          Cancel
-        </button>
-        <span role="status" className="form__saved">
-          {save.isPending ? 'Saving…' : message}
-        </span>
-      </div>
+      <FormActions
+        saving={save.isPending}
+        message={message}
+        dirty={dirty}
+        cancelHref={finishHref}
+        onSave={(finish) => void submit(finish)}
+      />
     </div>
   );
 }

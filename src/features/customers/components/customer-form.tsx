@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type * as z from 'zod/mini';
-import { validities } from '@/api/common-schema';
 import { type Customer, customerFieldsSchema, customerLabels } from '@/api/customer-schema';
 import { ErrorSummary } from '@/components/form/error-summary';
+import { FormActions } from '@/components/form/form-actions';
 import { FormField } from '@/components/form/form-field';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
+import { ValidityField } from '@/components/form/validity-field';
 import { showFlash } from '@/lib/flash-messages';
-import { confirmLeavingUnsavedChanges, useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useSaveCustomer } from '../api/customer-queries';
 
 type Values = z.input<typeof customerFieldsSchema>;
@@ -110,36 +111,20 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
             )}
           </FormField>
         ))}
-        <FormField id={fieldId('validity')} label={customerLabels.validity} required>
-          {(control) => (
-            <select {...control} {...register('validity')}>
-              {validities.map((validity) => (
-                <option key={validity} value={validity}>
-                  {validity}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <ValidityField
+          id={fieldId('validity')}
+          registration={register('validity')}
+          error={formState.errors.validity?.message}
+        />
       </div>
       <p className="hint">Fields marked with * are required.</p>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={save.isPending}>
-          Save
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            if (!formState.isDirty || confirmLeavingUnsavedChanges()) navigate(listHref);
-          }}
-        >
-          Cancel
-        </button>
-        <span role="status" className="form__saved">
-          {save.isPending ? 'Saving…' : savedMessage}
-        </span>
-      </div>
+      <FormActions
+        saving={save.isPending}
+        message={savedMessage}
+        dirty={formState.isDirty}
+        cancelHref={listHref}
+        withFinish={false}
+      />
     </form>
   );
 }
