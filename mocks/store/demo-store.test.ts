@@ -119,6 +119,19 @@ describe('DemoStore: writing customer users', () => {
     expect(stale).toMatchObject({ ok: false, status: 409, current: { city: 'Lisbon' } });
   });
 
+  it('keeps groups and extra customers when a username is renamed', () => {
+    const jdoe = list('jdoe').items[0];
+    if (!jdoe) throw new Error('seed has no jdoe');
+    const groupsBefore = [...store.permissions.userPermissions(jdoe.id)];
+    const extraBefore = store.permissions.extraCustomersOf(jdoe.id);
+    expect(groupsBefore.length).toBeGreaterThan(0);
+    const { id, version, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe;
+    expect(store.updateCustomerUser(id, { ...fields, version, login: 'john.doe' })).toMatchObject({ ok: true });
+    expect([...store.permissions.userPermissions(id)]).toEqual(groupsBefore);
+    expect(store.permissions.extraCustomersOf(id)).toEqual(extraBefore);
+    expect(store.effectivePermissionsOf(id)).toMatchObject({ ok: true, value: { groups: expect.any(Array) } });
+  });
+
   it('lets a user change only the letter case of their own username', () => {
     const jdoe = list('jdoe').items[0];
     if (!jdoe) throw new Error('seed has no jdoe');
