@@ -18,7 +18,12 @@ export async function startMockApi(baseUrl: string): Promise<void> {
   persistStore(store);
   applyUrlSwitches(store);
   const worker = setupWorker(...createHandlers(store, baseUrl));
-  await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+  const apiUrl = new URL(baseUrl, window.location.origin).href;
+  await worker.start({
+    serviceWorker: { url: `/mock-api-worker.js?api=${encodeURIComponent(apiUrl)}` },
+    onUnhandledFrame: 'bypass',
+    quiet: true,
+  });
 }
 
 function applyUrlSwitches(store: DemoStore): void {
