@@ -1,52 +1,37 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Navigate, useRoutes } from 'react-router';
 import { LoadingState } from '@/components/ui/query-states';
 import { CustomerUserListRoute } from '@/features/customer-users/routes/customer-user-list-route';
 import { CustomerUsersLayout } from '@/features/customer-users/routes/customer-users-layout';
+import {
+  CustomerUserCustomersScreen,
+  CustomerUserGroupsScreen,
+  CustomerUserNewScreen,
+  CustomerUserScreen,
+} from '@/features/customer-users/routes/screens';
+import { lazyScreen } from '@/lib/lazy-screen';
 import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
 import { NotFound } from './not-found';
 
 // Screens not needed on first paint load on demand.
-const CustomerUserRoute = lazy(async () => ({
-  default: (await import('@/features/customer-users/routes/customer-user-route')).CustomerUserRoute,
-}));
 const CustomersRoutes = {
-  layout: lazy(async () => ({
-    default: (await import('@/features/customers/routes/customers-layout')).CustomersLayout,
-  })),
-  list: lazy(async () => ({
-    default: (await import('@/features/customers/routes/customer-list-route')).CustomerListRoute,
-  })),
-  add: lazy(async () => ({
-    default: (await import('@/features/customers/routes/customer-new-route')).CustomerNewRoute,
-  })),
-  edit: lazy(async () => ({ default: (await import('@/features/customers/routes/customer-route')).CustomerRoute })),
-  groups: lazy(async () => ({
-    default: (await import('@/features/customers/routes/customer-groups-route')).CustomerGroupsRoute,
-  })),
+  layout: lazyScreen(async () => (await import('@/features/customers/routes/customers-layout')).CustomersLayout),
+  list: lazyScreen(async () => (await import('@/features/customers/routes/customer-list-route')).CustomerListRoute),
+  add: lazyScreen(async () => (await import('@/features/customers/routes/customer-new-route')).CustomerNewRoute),
+  edit: lazyScreen(async () => (await import('@/features/customers/routes/customer-route')).CustomerRoute),
+  groups: lazyScreen(
+    async () => (await import('@/features/customers/routes/customer-groups-route')).CustomerGroupsRoute,
+  ),
 };
 const GroupRoutes = {
-  list: lazy(async () => ({ default: (await import('@/features/groups/groups-route')).GroupsRoute })),
-  customerUsers: lazy(async () => ({
-    default: (await import('@/features/groups/group-customer-users-route')).GroupCustomerUsersRoute,
-  })),
-  customers: lazy(async () => ({
-    default: (await import('@/features/groups/group-customers-route')).GroupCustomersRoute,
-  })),
+  list: lazyScreen(async () => (await import('@/features/groups/groups-route')).GroupsRoute),
+  customerUsers: lazyScreen(
+    async () => (await import('@/features/groups/group-customer-users-route')).GroupCustomerUsersRoute,
+  ),
+  customers: lazyScreen(async () => (await import('@/features/groups/group-customers-route')).GroupCustomersRoute),
 };
-const CustomerUserGroupsRoute = lazy(async () => ({
-  default: (await import('@/features/customer-users/routes/customer-user-groups-route')).CustomerUserGroupsRoute,
-}));
-const CustomerUserCustomersRoute = lazy(async () => ({
-  default: (await import('@/features/customer-users/routes/customer-user-customers-route')).CustomerUserCustomersRoute,
-}));
-const SettingsRoute = lazy(async () => ({
-  default: (await import('@/features/settings/settings-route')).SettingsRoute,
-}));
-const CustomerUserNewRoute = lazy(async () => ({
-  default: (await import('@/features/customer-users/routes/customer-user-new-route')).CustomerUserNewRoute,
-}));
+const SettingsRoute = lazyScreen(async () => (await import('@/features/settings/settings-route')).SettingsRoute);
 
 function onDemand(screen: ReactNode) {
   return <Suspense fallback={<LoadingState>Loading…</LoadingState>}>{screen}</Suspense>;
@@ -64,10 +49,10 @@ export function AppRoutes() {
           element: <CustomerUsersLayout />,
           children: [
             { index: true, element: <CustomerUserListRoute /> },
-            { path: 'new', element: onDemand(<CustomerUserNewRoute />) },
-            { path: ':customerUserId', element: onDemand(<CustomerUserRoute />) },
-            { path: ':customerUserId/groups', element: onDemand(<CustomerUserGroupsRoute />) },
-            { path: ':customerUserId/customers', element: onDemand(<CustomerUserCustomersRoute />) },
+            { path: 'new', element: onDemand(<CustomerUserNewScreen />) },
+            { path: ':customerUserId', element: onDemand(<CustomerUserScreen />) },
+            { path: ':customerUserId/groups', element: onDemand(<CustomerUserGroupsScreen />) },
+            { path: ':customerUserId/customers', element: onDemand(<CustomerUserCustomersScreen />) },
           ],
         },
         {

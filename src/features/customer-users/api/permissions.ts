@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/api-client';
 import type { PermissionType } from '@/api/group-schema';
 import { permissionKeys } from '@/api/permission-keys';
@@ -15,11 +15,14 @@ export function useEffectivePermissions(id: string, enabled = true) {
   });
 }
 
-export function useCustomerUserGroups(id: string) {
-  return useQuery({
+export const customerUserGroupsQueryOptions = (id: string) =>
+  queryOptions({
     queryKey: permissionKeys.customerUserGroups(id),
     queryFn: ({ signal }) => apiRequest(`${userPath(id)}/groups`, { schema: customerUserGroupsSchema, signal }),
   });
+
+export function useCustomerUserGroups(id: string) {
+  return useQuery(customerUserGroupsQueryOptions(id));
 }
 
 export function useSaveCustomerUserGroups(id: string) {
@@ -31,11 +34,14 @@ export function useSaveCustomerUserGroups(id: string) {
   });
 }
 
-export function useExtraCustomers(id: string) {
-  return useQuery({
+export const extraCustomersQueryOptions = (id: string) =>
+  queryOptions({
     queryKey: permissionKeys.extraCustomers(id),
     queryFn: ({ signal }) => apiRequest(`${userPath(id)}/customers`, { schema: extraCustomersSchema, signal }),
   });
+
+export function useExtraCustomers(id: string) {
+  return useQuery(extraCustomersQueryOptions(id));
 }
 
 export function useSaveExtraCustomers(id: string) {
