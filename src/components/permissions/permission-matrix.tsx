@@ -29,6 +29,13 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
   return (
     <table className="data-table matrix">
       <caption>{caption}</caption>
+      {/* Fixed layout sizes columns from the first row, which may be the context row: say the widths here. */}
+      <colgroup>
+        <col />
+        {columns.map((column) => (
+          <col key={column.key} className="matrix__column" />
+        ))}
+      </colgroup>
       <thead>
         {contexts.length > 0 && (
           <tr>
