@@ -21,7 +21,9 @@ export function DemoControls() {
     // The answer is the new session: shown at once, so the switch never flips back while the rest reloads.
     onSuccess: (newSession) => {
       queryClient.setQueryData(sessionQueryOptions.queryKey, newSession);
-      return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+      return queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== sessionQueryOptions.queryKey[0],
+      });
     },
   });
   return (

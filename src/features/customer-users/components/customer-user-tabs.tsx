@@ -1,11 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NavLink } from 'react-router';
-import { groupsQueryOptions } from '@/api/groups-query';
 import { useGroupAccess } from '@/api/session-query';
 import { whenIdle } from '@/lib/lazy-screen';
-import { customerOptionsQueryOptions } from '../api/get-customer-options';
-import { customerUserGroupsQueryOptions, extraCustomersQueryOptions } from '../api/permissions';
 import { customerUserHref } from '../customer-user-href';
 import { CustomerUserCustomersScreen, CustomerUserGroupsScreen } from '../routes/screens';
 
@@ -26,14 +23,8 @@ export function CustomerUserTabs({ customerUserId }: { customerUserId: string })
 
   if (!access.canManage) return null;
   const base = customerUserHref(customerUserId);
-  const prefetchGroups = () => {
-    void queryClient.prefetchQuery(groupsQueryOptions);
-    void queryClient.prefetchQuery(customerUserGroupsQueryOptions(customerUserId));
-  };
-  const prefetchCustomers = () => {
-    void queryClient.prefetchQuery(customerOptionsQueryOptions);
-    void queryClient.prefetchQuery(extraCustomersQueryOptions(customerUserId));
-  };
+  const prefetchGroups = () => void CustomerUserGroupsScreen.prefetch(queryClient, customerUserId);
+  const prefetchCustomers = () => void CustomerUserCustomersScreen.prefetch(queryClient, customerUserId);
   return (
     <nav className="tabs" aria-label="Customer user">
       <NavLink to={base} end>
