@@ -1,9 +1,10 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { server } from '../../mocks/node';
+import { server } from '@/testing/mock-api';
 import { apiRequest } from './api-client';
 import { ApiError } from './api-error';
+import { apiPaths } from './api-paths';
 
 const okSchema = z.object({ ok: z.literal(true) });
 
@@ -19,8 +20,8 @@ async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
 
 describe('apiRequest', () => {
   it('parses a good answer with the schema', async () => {
-    server.use(http.get('/api/probe', () => HttpResponse.json({ ok: true })));
-    await expect(apiRequest('/probe', { schema: okSchema })).resolves.toEqual({ ok: true });
+    server.use(http.get('/api/settings', () => HttpResponse.json({ ok: true })));
+    await expect(apiRequest(apiPaths.settings, { schema: okSchema })).resolves.toEqual({ ok: true });
   });
 
   it.each([
@@ -32,8 +33,8 @@ describe('apiRequest', () => {
     [500, 'server'],
     [503, 'server'],
   ] as const)('turns status %i into a %s error', async (status, kind) => {
-    server.use(http.get('/api/probe', () => HttpResponse.json({ message: `status ${status}` }, { status })));
-    const error = await failureOf(apiRequest('/probe', { schema: okSchema }));
+    server.use(http.get('/api/settings', () => HttpResponse.json({ message: `status ${status}` }, { status })));
+    const error = await failureOf(apiRequest(apiPaths.settings, { schema: okSchema }));
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
     expect(error.message).toBe(`status ${status}`);
@@ -41,31 +42,31 @@ describe('apiRequest', () => {
 
   it('carries the field errors of a 400', async () => {
     server.use(
-      http.post('/api/probe', () => HttpResponse.json({ errors: { email: 'Email is required.' } }, { status: 400 })),
+      http.post('/api/settings', () => HttpResponse.json({ errors: { email: 'Email is required.' } }, { status: 400 })),
     );
-    const error = await failureOf(apiRequest('/probe', { schema: okSchema, method: 'POST', body: {} }));
+    const error = await failureOf(apiRequest(apiPaths.settings, { schema: okSchema, method: 'POST', body: {} }));
     expect(error.fieldErrors).toEqual({ email: 'Email is required.' });
   });
 
   it('reports a network failure', async () => {
-    server.use(http.get('/api/probe', () => HttpResponse.error()));
-    expect((await failureOf(apiRequest('/probe', { schema: okSchema }))).kind).toBe('network');
+    server.use(http.get('/api/settings', () => HttpResponse.error()));
+    expect((await failureOf(apiRequest(apiPaths.settings, { schema: okSchema }))).kind).toBe('network');
   });
 
   it('reports an answer that breaks the contract', async () => {
-    server.use(http.get('/api/probe', () => HttpResponse.json({ ok: 'yes' })));
-    expect((await failureOf(apiRequest('/probe', { schema: okSchema }))).kind).toBe('contract');
+    server.use(http.get('/api/settings', () => HttpResponse.json({ ok: 'yes' })));
+    expect((await failureOf(apiRequest(apiPaths.settings, { schema: okSchema }))).kind).toBe('contract');
   });
 
   it('sends query parameters, leaving out empty ones', async () => {
     let seen = '';
     server.use(
-      http.get('/api/probe', ({ request }) => {
+      http.get('/api/settings', ({ request }) => {
         seen = new URL(request.url).search;
         return HttpResponse.json({ ok: true });
       }),
     );
-    await apiRequest('/probe', {
+    await apiRequest(apiPaths.settings, {
       schema: okSchema,
       query: { search: 'john doe', offset: 0, empty: '', none: undefined },
     });

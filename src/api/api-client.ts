@@ -1,17 +1,18 @@
 import type * as z from 'zod/mini';
 import { env } from '@/config/env';
 import { ApiError, type ApiErrorKind } from './api-error';
+import { type ApiPath, type ApiPathParams, buildApiPath } from './api-paths';
 import { fieldErrorsSchema } from './common-schema';
 
 type QueryValue = string | number | boolean | undefined;
 
-interface RequestOptions<Schema extends z.ZodMiniType> {
+type RequestOptions<Path extends ApiPath, Schema extends z.ZodMiniType> = ApiPathParams<Path> & {
   schema: Schema;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
-}
+};
 
 const kindByStatus: Record<number, ApiErrorKind> = {
   400: 'validation',
@@ -21,7 +22,7 @@ const kindByStatus: Record<number, ApiErrorKind> = {
   409: 'conflict',
 };
 
-export function apiUrl(path: string, query: Record<string, QueryValue> = {}): URL {
+function apiUrl(path: string, query: Record<string, QueryValue> = {}): URL {
   const url = new URL(`${env.apiBaseUrl}${path}`, window.location.href);
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
@@ -30,13 +31,13 @@ export function apiUrl(path: string, query: Record<string, QueryValue> = {}): UR
 }
 
 /** The one way the console talks to the API: answers are parsed with the contract, failures become ApiError. */
-export async function apiRequest<Schema extends z.ZodMiniType>(
-  path: string,
-  { schema, method = 'GET', query, body, signal }: RequestOptions<Schema>,
+export async function apiRequest<Path extends ApiPath, Schema extends z.ZodMiniType>(
+  path: Path,
+  { schema, method = 'GET', query, body, signal, params }: RequestOptions<Path, Schema>,
 ): Promise<z.output<Schema>> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, query), {
+    response = await fetch(apiUrl(buildApiPath(path, params), query), {
       method,
       signal,
       headers:

@@ -46,3 +46,9 @@ export class ApiError extends Error {
 export function isApiError(error: unknown, kind?: ApiErrorKind): error is ApiError {
   return error instanceof ApiError && (kind === undefined || error.kind === kind);
 }
+
+/** A failed save as a form shows it: the messages per field of a 400, and one message for the rest. */
+export function saveFailureOf(error: unknown): { fieldErrors: FieldErrors; message: string } {
+  const fieldErrors = isApiError(error, 'validation') ? error.fieldErrors : {};
+  return { fieldErrors, message: error instanceof Error ? error.message : 'The data could not be saved.' };
+}

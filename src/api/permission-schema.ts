@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { permissionTypeSchema } from './group-schema';
+import { type PermissionType, permissionTypeSchema } from './group-schema';
 
 /** The permission types held on one group; rw always comes with ro. */
 export const permissionSetSchema = z.array(permissionTypeSchema);
@@ -12,30 +12,44 @@ export const permissionContextLabels: Record<PermissionContext, string> = {
   other: 'Other Customers',
 };
 
-/** A customer user's (or a customer's, per context) permissions on one group. */
-export const groupPermissionsSchema = z.object({ groupId: z.string(), permissions: permissionSetSchema });
-export const contextGroupPermissionsSchema = z.object({
+// The rows of the assignment screens. Each is read, ticked and saved in this one shape: a customer
+// user's own permissions in `permissions`, a customer's per context in `same` and `other`.
+
+/** A customer user's permissions on one group. */
+export const customerUserGroupSchema = z.object({ groupId: z.string(), permissions: permissionSetSchema });
+export type CustomerUserGroup = z.infer<typeof customerUserGroupSchema>;
+/** A customer's permissions on one group, per context. */
+export const customerGroupSchema = z.object({
   groupId: z.string(),
   same: permissionSetSchema,
   other: permissionSetSchema,
 });
+export type CustomerGroup = z.infer<typeof customerGroupSchema>;
+/** A customer user's permissions on the group of the screen, with what names them. */
+export const groupCustomerUserSchema = z.object({
+  customerUserId: z.string(),
+  login: z.string(),
+  name: z.string(),
+  permissions: permissionSetSchema,
+});
+export type GroupCustomerUser = z.infer<typeof groupCustomerUserSchema>;
+/** A customer's permissions on the group of the screen, per context. */
+export const groupCustomerSchema = z.object({
+  customerId: z.string(),
+  same: permissionSetSchema,
+  other: permissionSetSchema,
+});
+export type GroupCustomer = z.infer<typeof groupCustomerSchema>;
 
 /** Rows of an assignment screen; a save sends only the rows the admin saw. */
-export const customerUserGroupsSchema = z.object({ items: z.array(groupPermissionsSchema) });
-export const customerGroupsSchema = z.object({ items: z.array(contextGroupPermissionsSchema) });
+export const customerUserGroupsSchema = z.object({ items: z.array(customerUserGroupSchema) });
+export const customerGroupsSchema = z.object({ items: z.array(customerGroupSchema) });
 export const groupCustomerUserChangesSchema = z.object({
   items: z.array(z.object({ customerUserId: z.string(), permissions: permissionSetSchema })),
 });
 /** The members of a group among the customer users a search finds (at most 200). */
-export const groupCustomerUsersSchema = z.object({
-  total: z.int(),
-  items: z.array(
-    z.object({ customerUserId: z.string(), login: z.string(), name: z.string(), permissions: permissionSetSchema }),
-  ),
-});
-export const groupCustomersSchema = z.object({
-  items: z.array(z.object({ customerId: z.string(), same: permissionSetSchema, other: permissionSetSchema })),
-});
+export const groupCustomerUsersSchema = z.object({ total: z.int(), items: z.array(groupCustomerUserSchema) });
+export const groupCustomersSchema = z.object({ items: z.array(groupCustomerSchema) });
 export const extraCustomersSchema = z.object({ customerIds: z.array(z.string()) });
 
 export const effectivePermissionsSchema = z.object({
@@ -46,5 +60,8 @@ export const effectivePermissionsSchema = z.object({
 });
 export type EffectivePermissions = z.infer<typeof effectivePermissionsSchema>;
 
-export const sessionSchema = z.object({ login: z.string(), name: z.string(), isAdministrator: z.boolean() });
-export type Session = z.infer<typeof sessionSchema>;
+/** rw implies ro: a normalized set always says both, in this order. */
+export function normalizePermissions(set: readonly PermissionType[]): PermissionSet {
+  if (set.includes('rw')) return ['ro', 'rw'];
+  return set.includes('ro') ? ['ro'] : [];
+}

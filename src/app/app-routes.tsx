@@ -1,74 +1,84 @@
 import { type ReactNode, Suspense } from 'react';
 import { Navigate, useRoutes } from 'react-router';
 import { LoadingState } from '@/components/ui/query-states';
-import { CustomerUserListRoute } from '@/features/customer-users/routes/customer-user-list-route';
-import { CustomerUsersLayout } from '@/features/customer-users/routes/customer-users-layout';
+import { paths } from '@/config/paths';
 import {
+  CustomerUserDataScreen,
+  CustomerUserEditScreen,
+  CustomerUserListRoute,
+  CustomerUserNewScreen,
+  CustomerUsersLayout,
+} from '@/features/customer-users/routes/screens';
+import {
+  CustomerEditScreen,
+  CustomerListScreen,
+  CustomerNewScreen,
+  CustomersLayoutScreen,
+} from '@/features/customers/routes/screens';
+import {
+  CustomerGroupsScreen,
   CustomerUserCustomersScreen,
   CustomerUserGroupsScreen,
-  CustomerUserNewScreen,
-  CustomerUserScreen,
-} from '@/features/customer-users/routes/screens';
-import { lazyScreen } from '@/lib/lazy-screen';
+  GroupCustomersScreen,
+  GroupCustomerUsersScreen,
+  GroupsLayoutScreen,
+  GroupsScreen,
+} from '@/features/permissions/routes/screens';
+import { SettingsScreen } from '@/features/settings/routes/screens';
 import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
 import { NotFound } from './not-found';
-
-// Screens not needed on first paint load on demand.
-const CustomersRoutes = {
-  layout: lazyScreen(async () => (await import('@/features/customers/routes/customers-layout')).CustomersLayout),
-  list: lazyScreen(async () => (await import('@/features/customers/routes/customer-list-route')).CustomerListRoute),
-  add: lazyScreen(async () => (await import('@/features/customers/routes/customer-new-route')).CustomerNewRoute),
-  edit: lazyScreen(async () => (await import('@/features/customers/routes/customer-route')).CustomerRoute),
-  groups: lazyScreen(
-    async () => (await import('@/features/customers/routes/customer-groups-route')).CustomerGroupsRoute,
-  ),
-};
-const GroupRoutes = {
-  list: lazyScreen(async () => (await import('@/features/groups/groups-route')).GroupsRoute),
-  customerUsers: lazyScreen(
-    async () => (await import('@/features/groups/group-customer-users-route')).GroupCustomerUsersRoute,
-  ),
-  customers: lazyScreen(async () => (await import('@/features/groups/group-customers-route')).GroupCustomersRoute),
-};
-const SettingsRoute = lazyScreen(async () => (await import('@/features/settings/settings-route')).SettingsRoute);
 
 function onDemand(screen: ReactNode) {
   return <Suspense fallback={<LoadingState>Loading…</LoadingState>}>{screen}</Suspense>;
 }
 
 export function AppRoutes() {
+  const { customerUsers, customers, groups } = paths;
   const routes = useRoutes([
     {
-      path: '/',
+      path: paths.home.path,
       element: <AppShell />,
       children: [
-        { index: true, element: <Navigate to="/customer-users" replace /> },
+        { index: true, element: <Navigate to={customerUsers.list.href()} replace /> },
         {
-          path: 'customer-users',
+          path: customerUsers.list.path,
           element: <CustomerUsersLayout />,
           children: [
             { index: true, element: <CustomerUserListRoute /> },
-            { path: 'new', element: onDemand(<CustomerUserNewScreen />) },
-            { path: ':customerUserId', element: onDemand(<CustomerUserScreen />) },
-            { path: ':customerUserId/groups', element: onDemand(<CustomerUserGroupsScreen />) },
-            { path: ':customerUserId/customers', element: onDemand(<CustomerUserCustomersScreen />) },
+            { path: customerUsers.add.path, element: onDemand(<CustomerUserNewScreen />) },
+            {
+              path: customerUsers.edit.path,
+              // One boundary for the frame and its tabs: the heading appears with the tab's content.
+              element: onDemand(<CustomerUserEditScreen />),
+              children: [
+                { index: true, element: <CustomerUserDataScreen /> },
+                { path: customerUsers.groups.path, element: <CustomerUserGroupsScreen /> },
+                { path: customerUsers.customers.path, element: <CustomerUserCustomersScreen /> },
+              ],
+            },
           ],
         },
         {
-          path: 'customers',
-          element: onDemand(<CustomersRoutes.layout />),
+          path: customers.list.path,
+          element: onDemand(<CustomersLayoutScreen />),
           children: [
-            { index: true, element: onDemand(<CustomersRoutes.list />) },
-            { path: 'new', element: onDemand(<CustomersRoutes.add />) },
-            { path: ':customerId', element: onDemand(<CustomersRoutes.edit />) },
-            { path: ':customerId/groups', element: onDemand(<CustomersRoutes.groups />) },
+            { index: true, element: onDemand(<CustomerListScreen />) },
+            { path: customers.add.path, element: onDemand(<CustomerNewScreen />) },
+            { path: customers.edit.path, element: onDemand(<CustomerEditScreen />) },
+            { path: customers.groups.path, element: onDemand(<CustomerGroupsScreen />) },
           ],
         },
-        { path: 'settings', element: onDemand(<SettingsRoute />) },
-        { path: 'groups', element: onDemand(<GroupRoutes.list />) },
-        { path: 'groups/:groupId/customer-users', element: onDemand(<GroupRoutes.customerUsers />) },
-        { path: 'groups/:groupId/customers', element: onDemand(<GroupRoutes.customers />) },
+        { path: paths.settings.path, element: onDemand(<SettingsScreen />) },
+        {
+          path: groups.list.path,
+          element: onDemand(<GroupsLayoutScreen />),
+          children: [
+            { index: true, element: onDemand(<GroupsScreen />) },
+            { path: groups.customerUsers.path, element: onDemand(<GroupCustomerUsersScreen />) },
+            { path: groups.customers.path, element: onDemand(<GroupCustomersScreen />) },
+          ],
+        },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,7 +1,8 @@
 import { NavLink, Outlet } from 'react-router';
-import { useGroupAccess } from '@/api/session-query';
 import { env } from '@/config/env';
-import { DemoControls } from '@/features/demo/demo-controls';
+import { paths } from '@/config/paths';
+import { DemoControls } from '@/features/demo';
+import { useGroupAccess } from '@/features/permissions';
 
 export function AppShell() {
   const canManageGroups = useGroupAccess().canManage;
@@ -15,18 +16,18 @@ export function AppShell() {
         <nav aria-label="Main">
           <ul className="app-nav">
             <li>
-              <NavLink to="/customer-users">Customer Users</NavLink>
+              <NavLink to={paths.customerUsers.list.href()}>Customer Users</NavLink>
             </li>
             <li>
-              <NavLink to="/customers">Customers</NavLink>
+              <NavLink to={paths.customers.list.href()}>Customers</NavLink>
             </li>
             {canManageGroups && (
               <li>
-                <NavLink to="/groups">Groups</NavLink>
+                <NavLink to={paths.groups.list.href()}>Groups</NavLink>
               </li>
             )}
             <li>
-              <NavLink to="/settings">Settings</NavLink>
+              <NavLink to={paths.settings.href()}>Settings</NavLink>
             </li>
           </ul>
         </nav>

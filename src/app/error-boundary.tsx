@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { paths } from '@/config/paths';
 
 interface ErrorBoundaryState {
   error: Error | undefined;
@@ -19,7 +20,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBound
         <h1>Something went wrong</h1>
         <p>The screen could not be shown: {this.state.error.message}</p>
         <p>
-          <a href="/customer-users">Go to Customer User Management</a> or reload the page to try again.
+          <a href={paths.customerUsers.list.href()}>Go to Customer User Management</a> or reload the page to try again.
         </p>
       </main>
     );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 
 export function NotFound() {
   return (
@@ -6,7 +7,7 @@ export function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address.</p>
       <p>
-        <Link to="/customer-users">Go to Customer User Management</Link>
+        <Link to={paths.customerUsers.list.href()}>Go to Customer User Management</Link>
       </p>
     </main>
   );

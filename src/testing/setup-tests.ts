@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { server, testStore } from '../../mocks/node';
-import { clearFlashes } from '../lib/flash-messages';
+import { clearFlashes } from '@/lib/flash-messages';
+import { server, testStore } from './mock-api';
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 

@@ -1,7 +1,12 @@
 import { useRef, useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { isApiError } from '@/api/api-error';
 import type { SummaryError } from './error-summary';
+
+/** What a failed save tells the form: a message per field it names, and one for the rest. */
+export interface SaveFailure {
+  fieldErrors: Record<string, string>;
+  message: string;
+}
 
 /**
  * The error summary of a form: the field errors (from the schema or the server, shown on the fields
@@ -19,15 +24,15 @@ export function useFormErrorSummary<Values extends FieldValues>(
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
   /** Puts a failed save's errors on the fields and in the summary; the input stays as typed. */
-  function showSaveError(error: unknown, fallback = 'The data could not be saved.') {
+  function showSaveError({ fieldErrors, message }: SaveFailure) {
     const unowned: SummaryError[] = [];
-    if (isApiError(error, 'validation') && Object.keys(error.fieldErrors).length > 0) {
-      for (const [name, message] of Object.entries(error.fieldErrors)) {
-        if (isField(name)) form.setError(name, { type: 'server', message });
-        else unowned.push({ label: name === 'body' ? 'Request' : name, message });
+    if (Object.keys(fieldErrors).length > 0) {
+      for (const [name, fieldMessage] of Object.entries(fieldErrors)) {
+        if (isField(name)) form.setError(name, { type: 'server', message: fieldMessage });
+        else unowned.push({ label: name === 'body' ? 'Request' : name, message: fieldMessage });
       }
     } else {
-      unowned.push({ label: 'Save', message: error instanceof Error ? error.message : fallback });
+      unowned.push({ label: 'Save', message });
     }
     setOtherErrors(unowned);
     focusSummary();

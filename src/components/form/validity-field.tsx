@@ -1,13 +1,15 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { validities } from '@/api/common-schema';
 import { FormField } from './form-field';
 
 export function ValidityField({
   id,
+  options,
   registration,
   error,
 }: {
   id: string;
+  /** The validities to choose from, in the contract's order. */
+  options: readonly string[];
   registration: UseFormRegisterReturn;
   error?: string;
 }) {
@@ -15,7 +17,7 @@ export function ValidityField({
     <FormField id={id} label="Validity" required error={error}>
       {(control) => (
         <select {...control} {...registration}>
-          {validities.map((validity) => (
+          {options.map((validity) => (
             <option key={validity} value={validity}>
               {validity}
             </option>

@@ -1,14 +1,21 @@
 import type { ReactNode } from 'react';
 import { FlashMessages } from '@/components/ui/flash-messages';
 
-interface PageLayoutProps {
-  sidebarLabel: string;
-  sidebar: ReactNode;
-  children: ReactNode;
-}
+type PageLayoutProps = { children: ReactNode } & (
+  | { sidebarLabel: string; sidebar: ReactNode }
+  | { sidebarLabel?: undefined; sidebar?: undefined }
+);
 
-/** The admin screen's two columns: the sidebar on the left, the content on the right. */
+/** An admin screen: the sidebar (if any) on the left, the content with its messages on the right. */
 export function PageLayout({ sidebarLabel, sidebar, children }: PageLayoutProps) {
+  if (!sidebar) {
+    return (
+      <main id="main-content" className="content content--alone" tabIndex={-1}>
+        <FlashMessages />
+        {children}
+      </main>
+    );
+  }
   return (
     <div className="page-layout">
       <aside className="sidebar" aria-label={sidebarLabel}>

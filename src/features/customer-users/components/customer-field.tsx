@@ -1,7 +1,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { customerUserLabels } from '@/api/customer-user-schema';
 import { FormField } from '@/components/form/form-field';
-import { useCustomerOptions } from '../api/get-customer-options';
+import { useCustomerOptions } from '@/features/customers';
 
 interface CustomerFieldProps {
   id: string;

@@ -1,4 +1,5 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { validities } from '@/api/common-schema';
 import { type CustomerUserFormValues, customerUserLabels } from '@/api/customer-user-schema';
 import { FormField } from '@/components/form/form-field';
 import { ValidityField } from '@/components/form/validity-field';
@@ -72,7 +73,12 @@ export function CustomerUserFields({ mode, register, errors, customerId, savedCu
         savedCustomerId={savedCustomerId}
       />
       {fieldsAfterCustomer.map(textField)}
-      <ValidityField id={fieldId('validity')} registration={register('validity')} error={errors.validity?.message} />
+      <ValidityField
+        id={fieldId('validity')}
+        options={validities}
+        registration={register('validity')}
+        error={errors.validity?.message}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { isApiError } from '@/api/api-error';
+import { isApiError, saveFailureOf } from '@/api/api-error';
 import {
   type CustomerUser,
   type CustomerUserFormOutput,
@@ -16,9 +16,8 @@ import { FormActions, submittedWithFinish } from '@/components/form/form-actions
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
-import { useCreateCustomerUser } from '../api/create-customer-user';
-import { useUpdateCustomerUser } from '../api/update-customer-user';
-import { rememberedListHref } from '../list-location';
+import { useCreateCustomerUser, useUpdateCustomerUser } from '../api/customer-users-api';
+import { rememberedListHref } from '../lib/list-location';
 import { ConflictNotice } from './conflict-notice';
 import { CustomerUserFields, fieldId } from './customer-user-fields';
 
@@ -104,7 +103,7 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
     } catch (error) {
       const current = isApiError(error, 'conflict') ? conflictingUser(error.body) : undefined;
       if (current) setConflict(current);
-      else showSaveError(error);
+      else showSaveError(saveFailureOf(error));
     }
   }
 

@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server, testStore } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
-import { server, testStore } from '../../../../mocks/node';
 
 function rowsOf(table: HTMLElement) {
   return within(table).getAllByRole('row').slice(1);

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { useSettings } from '@/api/settings-query';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
-import { useCustomerUsers } from '../api/get-customer-users';
-import { defaultListLimit, listWindow, pageSize } from '../list-query';
-import { useListSearchParams } from '../list-search-params';
+import { useSettings } from '@/features/settings';
+import { useCustomerUsers } from '../api/customer-users-api';
+import { defaultListLimit, listWindow, pageSize } from '../lib/list-query';
+import { useListSearchParams } from '../lib/list-search-params';
 import { CustomerUserTable } from './customer-user-table';
 import { ValidityFilter } from './validity-filter';
 

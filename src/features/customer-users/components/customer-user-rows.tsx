@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { type CustomerUser, fullName } from '@/api/customer-user-schema';
-import { customerUserHref } from '../customer-user-href';
+import { paths } from '@/config/paths';
 
 /**
  * The rows of one page. Memoized and free of router hooks, so a new search does not re-render the
@@ -10,7 +10,7 @@ export const CustomerUserRows = memo(function CustomerUserRows({ users }: { user
   return users.map((user) => (
     <tr key={user.id} className={user.validity === 'valid' ? undefined : 'is-invalid'}>
       <td>
-        <a href={customerUserHref(user.id)}>{user.login}</a>
+        <a href={paths.customerUsers.edit.href({ customerUserId: user.id })}>{user.login}</a>
       </td>
       <td>{fullName(user)}</td>
       <td>{user.email}</td>

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { useSettings } from '@/api/settings-query';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
+import { useSettings } from '@/features/settings';
 import { confirmLeavingUnsavedChanges } from '@/lib/unsaved-changes';
-import { customerUsersQueryOptions } from '../api/get-customer-users';
-import { defaultListLimit, listWindow } from '../list-query';
-import { useListSearchParams } from '../list-search-params';
+import { customerUsersQueryOptions } from '../api/customer-users-api';
+import { defaultListLimit, listWindow } from '../lib/list-query';
+import { useListSearchParams } from '../lib/list-search-params';
 
 export function CustomerUserSearch() {
   const navigate = useNavigate();

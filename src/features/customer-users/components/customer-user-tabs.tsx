@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NavLink } from 'react-router';
-import { useGroupAccess } from '@/api/session-query';
+import { paths } from '@/config/paths';
+import { useGroupAccess } from '@/features/permissions';
+import { CustomerUserCustomersScreen, CustomerUserGroupsScreen } from '@/features/permissions/routes/screens';
 import { whenIdle } from '@/lib/lazy-screen';
-import { customerUserHref } from '../customer-user-href';
-import { CustomerUserCustomersScreen, CustomerUserGroupsScreen } from '../routes/screens';
 
 /** Data for everyone; the membership screens only for administrators with group support on. */
 export function CustomerUserTabs({ customerUserId }: { customerUserId: string }) {
@@ -22,18 +22,25 @@ export function CustomerUserTabs({ customerUserId }: { customerUserId: string })
   }, [access.canManage]);
 
   if (!access.canManage) return null;
-  const base = customerUserHref(customerUserId);
   const prefetchGroups = () => void CustomerUserGroupsScreen.prefetch(queryClient, customerUserId);
   const prefetchCustomers = () => void CustomerUserCustomersScreen.prefetch(queryClient, customerUserId);
   return (
     <nav className="tabs" aria-label="Customer user">
-      <NavLink to={base} end>
+      <NavLink to={paths.customerUsers.edit.href({ customerUserId })} end>
         Data
       </NavLink>
-      <NavLink to={`${base}/groups`} onPointerEnter={prefetchGroups} onFocus={prefetchGroups}>
+      <NavLink
+        to={paths.customerUsers.groups.href({ customerUserId })}
+        onPointerEnter={prefetchGroups}
+        onFocus={prefetchGroups}
+      >
         Groups
       </NavLink>
-      <NavLink to={`${base}/customers`} onPointerEnter={prefetchCustomers} onFocus={prefetchCustomers}>
+      <NavLink
+        to={paths.customerUsers.customers.href({ customerUserId })}
+        onPointerEnter={prefetchCustomers}
+        onFocus={prefetchCustomers}
+      >
         Customers
       </NavLink>
     </nav>

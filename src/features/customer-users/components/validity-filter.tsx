@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
 import { type Validity, validities, validitySchema } from '@/api/common-schema';
-import { useListSearchParams } from '../list-search-params';
+import { useListSearchParams } from '../lib/list-search-params';
 
 export function ValidityFilter() {
   const id = useId();

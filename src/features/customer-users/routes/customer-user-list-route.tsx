@@ -1,5 +1,5 @@
 import { CustomerUserList } from '../components/customer-user-list';
-import { useRememberListLocation } from '../list-location';
+import { useRememberListLocation } from '../lib/list-location';
 
 export function CustomerUserListRoute() {
   useRememberListLocation();

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
-import { useCustomerOptions } from '../api/get-customer-options';
+import { paths } from '@/config/paths';
+import { useCustomerOptions } from '@/features/customers';
 import { CustomerUserForm } from '../components/customer-user-form';
-import { rememberedListHref } from '../list-location';
+import { rememberedListHref } from '../lib/list-location';
 
 export function CustomerUserNewRoute() {
   const customers = useCustomerOptions();
@@ -24,7 +25,7 @@ export function CustomerUserNewRoute() {
         <div className="notice" role="note">
           <p>A customer user can only be added when at least one customer exists.</p>
           <p>
-            <Link to="/customers/new">Add a customer in Customer Administration</Link> first.
+            <Link to={paths.customers.add.href()}>Add a customer in Customer Administration</Link> first.
           </p>
         </div>
       ) : (

@@ -1,6 +1,7 @@
 import { Link, Outlet } from 'react-router';
 import { PageLayout } from '@/components/layout/page-layout';
 import { SidebarBox } from '@/components/ui/sidebar-box';
+import { paths } from '@/config/paths';
 import { CustomerUserSearch } from '../components/customer-user-search';
 
 export function CustomerUsersLayout() {
@@ -10,7 +11,7 @@ export function CustomerUsersLayout() {
       sidebar={
         <>
           <SidebarBox title="Actions">
-            <Link className="button button--block" to="/customer-users/new">
+            <Link className="button button--block" to={paths.customerUsers.add.href()}>
               Add Customer User
             </Link>
           </SidebarBox>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { testStore } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
-import { testStore } from '../../../../mocks/node';
 
 describe('Customer Administration', () => {
   it('lists the customers and searches them by ID and name with the same rules', async () => {

@@ -3,15 +3,18 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type * as z from 'zod/mini';
+import { saveFailureOf } from '@/api/api-error';
+import { validities } from '@/api/common-schema';
 import { type Customer, customerFieldsSchema, customerLabels } from '@/api/customer-schema';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { FormActions } from '@/components/form/form-actions';
 import { FormField } from '@/components/form/form-field';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
 import { ValidityField } from '@/components/form/validity-field';
+import { paths } from '@/config/paths';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
-import { useSaveCustomer } from '../api/customer-queries';
+import { useSaveCustomer } from '../api/customers-api';
 
 type Values = z.input<typeof customerFieldsSchema>;
 type Output = z.output<typeof customerFieldsSchema>;
@@ -47,7 +50,7 @@ function valuesOf(customer: Customer): Values {
   return fields;
 }
 
-const listHref = '/customers';
+const listHref = paths.customers.list.href();
 
 export function CustomerForm({ customer }: { customer?: Customer }) {
   const navigate = useNavigate();
@@ -81,7 +84,7 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
         navigate(listHref);
       }
     } catch (error) {
-      showSaveError(error);
+      showSaveError(saveFailureOf(error));
     }
   }
 
@@ -113,6 +116,7 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
         ))}
         <ValidityField
           id={fieldId('validity')}
+          options={validities}
           registration={register('validity')}
           error={formState.errors.validity?.message}
         />

@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
-import { useCustomers } from '../api/customer-queries';
-import { customerListHref, useCustomerListParams } from '../list-search-params';
+import { paths } from '@/config/paths';
+import { useCustomers } from '../api/customers-api';
+import { customerListHref, useCustomerListParams } from '../lib/list-search-params';
 
 const pageSize = 50;
 
@@ -40,7 +41,9 @@ export function CustomerList() {
               {list.data.items.map((customer) => (
                 <tr key={customer.customerId} className={customer.validity === 'valid' ? undefined : 'is-invalid'}>
                   <td>
-                    <Link to={`/customers/${encodeURIComponent(customer.customerId)}`}>{customer.customerId}</Link>
+                    <Link to={paths.customers.edit.href({ customerId: customer.customerId })}>
+                      {customer.customerId}
+                    </Link>
                   </td>
                   <td>{customer.name}</td>
                   <td>{customer.city}</td>

@@ -2,8 +2,9 @@ import { Link, Outlet, useNavigate } from 'react-router';
 import { PageLayout } from '@/components/layout/page-layout';
 import { SidebarBox } from '@/components/ui/sidebar-box';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
+import { paths } from '@/config/paths';
 import { confirmLeavingUnsavedChanges } from '@/lib/unsaved-changes';
-import { customerListHref, useCustomerListParams } from '../list-search-params';
+import { customerListHref, useCustomerListParams } from '../lib/list-search-params';
 
 export function CustomersLayout() {
   const navigate = useNavigate();
@@ -14,7 +15,7 @@ export function CustomersLayout() {
       sidebar={
         <>
           <SidebarBox title="Actions">
-            <Link className="button button--block" to="/customers/new">
+            <Link className="button button--block" to={paths.customers.add.href()}>
               Add Customer
             </Link>
           </SidebarBox>

@@ -1,0 +1,35 @@
+import { generatePath, type PathParam } from 'react-router';
+
+/**
+ * Every path of the HTTP API, relative to its base URL, named once: the client builds its requests
+ * from these and the mock API registers its handlers on them, so the two cannot drift apart.
+ */
+export const apiPaths = {
+  session: '/session',
+  settings: '/settings',
+  customerUsers: '/customer-users',
+  customerUser: '/customer-users/:customerUserId',
+  customerUserGroups: '/customer-users/:customerUserId/groups',
+  customerUserCustomers: '/customer-users/:customerUserId/customers',
+  customerUserEffectivePermissions: '/customer-users/:customerUserId/effective-permissions',
+  customers: '/customers',
+  customer: '/customers/:customerId',
+  customerGroups: '/customers/:customerId/groups',
+  groups: '/groups',
+  groupCustomerUsers: '/groups/:groupId/customer-users',
+  groupCustomers: '/groups/:groupId/customers',
+  demoReset: '/demo/reset',
+  demoSession: '/demo/session',
+} as const;
+
+export type ApiPath = (typeof apiPaths)[keyof typeof apiPaths];
+
+/** The values of a path's `:params`; a path without params takes none. */
+export type ApiPathParams<Path extends ApiPath> = [PathParam<Path>] extends [never]
+  ? { params?: undefined }
+  : { params: Record<PathParam<Path>, string> };
+
+/** A path with its params filled in, each one percent-encoded. */
+export function buildApiPath<Path extends ApiPath>(path: Path, params?: Record<string, string>): string {
+  return generatePath(path, params as never);
+}

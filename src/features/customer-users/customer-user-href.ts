@@ -1,3 +1,0 @@
-export function customerUserHref(id: string): string {
-  return `/customer-users/${encodeURIComponent(id)}`;
-}

@@ -1,0 +1,54 @@
+import { Link, Outlet, useMatch, useParams } from 'react-router';
+import { isApiError } from '@/api/api-error';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { paths } from '@/config/paths';
+import { useCustomerUser } from '../api/customer-users-api';
+import { CustomerUserTabs } from '../components/customer-user-tabs';
+import { rememberedListHref } from '../lib/list-location';
+
+/** The frame of a customer user's tabs (Data, Groups, Customers): the way back, the heading, the tabs. */
+export function CustomerUserEditLayout() {
+  const { customerUserId = '' } = useParams();
+  const user = useCustomerUser(customerUserId);
+  const heading = useTabHeading();
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={rememberedListHref()}>Customer User Management</Link>
+      </p>
+      {user.isPending ? (
+        <LoadingState>Loading the customer user…</LoadingState>
+      ) : user.isError ? (
+        isApiError(user.error, 'not-found') ? (
+          <>
+            <h1>Customer user not found</h1>
+            <p>There is no customer user with this address. It may have been mistyped.</p>
+          </>
+        ) : (
+          <ErrorState
+            title="The customer user could not be loaded."
+            error={user.error}
+            onRetry={() => user.refetch()}
+          />
+        )
+      ) : (
+        <>
+          <h1>
+            {heading}: {user.data.login}
+          </h1>
+          <CustomerUserTabs customerUserId={user.data.id} />
+          <Outlet context={{ customerUser: user.data }} />
+        </>
+      )}
+    </>
+  );
+}
+
+function useTabHeading(): string {
+  const groups = useMatch(paths.customerUsers.groups.path);
+  const customers = useMatch(paths.customerUsers.customers.path);
+  if (groups) return 'Groups of Customer User';
+  if (customers) return 'Customers of Customer User';
+  return 'Edit Customer User';
+}

@@ -1,0 +1,48 @@
+import { Link, useParams } from 'react-router';
+import { isApiError } from '@/api/api-error';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { paths } from '@/config/paths';
+import { useGroupAccess } from '@/features/permissions';
+import { useCustomer } from '../api/customers-api';
+import { CustomerForm } from '../components/customer-form';
+
+function CustomerGroupsLink({ customerId }: { customerId: string }) {
+  const access = useGroupAccess();
+  if (!access.canManage) return null;
+  return (
+    <p>
+      <Link to={paths.customers.groups.href({ customerId })}>Groups of this customer</Link>
+    </p>
+  );
+}
+
+export function CustomerEditRoute() {
+  const { customerId = '' } = useParams();
+  const customer = useCustomer(customerId);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={paths.customers.list.href()}>Customer Management</Link>
+      </p>
+      {customer.isPending ? (
+        <LoadingState>Loading the customer…</LoadingState>
+      ) : customer.isError ? (
+        isApiError(customer.error, 'not-found') ? (
+          <h1>Customer not found</h1>
+        ) : (
+          <ErrorState
+            title="The customer could not be loaded."
+            error={customer.error}
+            onRetry={() => customer.refetch()}
+          />
+        )
+      ) : (
+        <>
+          <h1>Edit Customer: {customer.data.customerId}</h1>
+          <CustomerGroupsLink customerId={customer.data.customerId} />
+          <CustomerForm key={customer.data.customerId} customer={customer.data} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { useEffectivePermissions } from '../api/customer-user-permissions-api';
+import { useGroupAccess } from '../api/group-access';
+
+function YesNo({ value }: { value: boolean }) {
+  return (
+    <span className={value ? 'yes' : 'no'}>
+      <span aria-hidden="true">{value ? '✓' : '✗'}</span>
+      <span className="visually-hidden">{value ? 'yes' : 'no'}</span>
+    </span>
+  );
+}
+
+/** What the saved memberships give this customer user; hidden while customer group support is off. */
+export function EffectivePermissions({ customerUserId }: { customerUserId: string }) {
+  const access = useGroupAccess();
+  const effective = useEffectivePermissions(customerUserId, access.groupSupport);
+  if (access.isPending || !access.groupSupport) return null;
+
+  return (
+    <section className="effective" aria-labelledby="effective-title">
+      <h2 id="effective-title">Effective Permissions for Customer User</h2>
+      <p className="hint">These show what is saved; changes not yet saved are not reflected.</p>
+      {effective.isPending ? (
+        <LoadingState>Loading the effective permissions…</LoadingState>
+      ) : effective.isError ? (
+        <ErrorState
+          title="The effective permissions could not be loaded."
+          error={effective.error}
+          onRetry={() => effective.refetch()}
+        />
+      ) : (
+        <div className="effective__tables">
+          {effective.data.groups.length === 0 ? (
+            <p>This customer user has no group permissions.</p>
+          ) : (
+            <table className="data-table effective__table">
+              <caption>Group Permissions</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Group</th>
+                  <th scope="col">ro</th>
+                  <th scope="col">rw</th>
+                </tr>
+              </thead>
+              <tbody>
+                {effective.data.groups.map((row) => (
+                  <tr key={row.groupId}>
+                    <th scope="row">{row.name}</th>
+                    <td>
+                      <YesNo value={row.ro} />
+                    </td>
+                    <td>
+                      <YesNo value={row.rw} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {effective.data.customerAccess.length === 0 ? (
+            <p>This customer user has no customer access.</p>
+          ) : (
+            <table className="data-table effective__table">
+              <caption>Customer Access</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Customer</th>
+                  <th scope="col">Direct</th>
+                  {access.otherCustomersContext && <th scope="col">Indirect</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {effective.data.customerAccess.map((row) => (
+                  <tr key={row.customerId}>
+                    <th scope="row">
+                      {row.customerId} <span className="muted">{row.name}</span>
+                    </th>
+                    <td>
+                      <YesNo value={row.direct} />
+                    </td>
+                    {access.otherCustomersContext && (
+                      <td>
+                        <YesNo value={row.indirect} />
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import { memo, useEffect, useRef } from 'react';
+import {
+  columnKey,
+  columnState,
+  isTicked,
+  type MatrixColumn,
+  type MatrixValue,
+  type PermissionRow,
+} from '../lib/matrix-state';
+
+/** What a row shows: its name, and a note beside it (a group's comment, a customer user's name). */
+export interface MatrixRowHeader {
+  id: string;
+  label: string;
+  note?: string;
+}
+
+interface PermissionMatrixProps {
+  caption: string;
+  rowHeader: string;
+  rows: readonly MatrixRowHeader[];
+  columns: readonly MatrixColumn[];
+  value: MatrixValue<PermissionRow>;
+  disabled?: boolean;
+  onToggle: (rowIds: readonly string[], column: MatrixColumn, checked: boolean) => void;
+}
+
+const contextSuffix = (column: MatrixColumn) => (column.context ? ` (${column.context})` : '');
+
+/** A table of checkboxes: a row per group (or user, or customer), a column per permission type. */
+export function PermissionMatrix(props: PermissionMatrixProps) {
+  const { caption, rowHeader, rows, columns, value, disabled, onToggle } = props;
+  const rowIds = rows.map((row) => row.id);
+  const contexts = [...new Set(columns.flatMap((column) => column.context ?? []))];
+
+  return (
+    <table className="data-table matrix">
+      <caption>{caption}</caption>
+      {/* Fixed layout sizes columns from the first row, which may be the context row: say the widths here. */}
+      <colgroup>
+        <col />
+        {columns.map((column) => (
+          <col key={columnKey(column)} className="matrix__column" />
+        ))}
+      </colgroup>
+      <thead>
+        {contexts.length > 0 && (
+          <tr>
+            <td />
+            {contexts.map((context) => (
+              <th
+                key={context}
+                scope="colgroup"
+                colSpan={columns.filter((column) => column.context === context).length}
+              >
+                {context}
+              </th>
+            ))}
+          </tr>
+        )}
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          {columns.map((column) => (
+            <th key={columnKey(column)} scope="col" className="matrix__cell">
+              <SelectAll
+                label={`Toggle ${column.type} permission for all${contextSuffix(column)}`}
+                state={columnState(value, rowIds, column)}
+                disabled={disabled || rows.length === 0}
+                onChange={(checked) => onToggle(rowIds, column, checked)}
+              />
+              <span aria-hidden="true"> {column.type}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <MatrixRowView
+            key={row.id}
+            header={row}
+            columns={columns}
+            row={value.get(row.id)}
+            disabled={disabled}
+            onToggle={onToggle}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function SelectAll({
+  label,
+  state,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  state: 'all' | 'some' | 'none';
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = state === 'some';
+  }, [state]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label={label}
+      checked={state === 'all'}
+      disabled={disabled}
+      onChange={(event) => onChange(event.target.checked)}
+    />
+  );
+}
+
+// Memoized per row: ticking one box re-renders one row, not a thousand.
+const MatrixRowView = memo(function MatrixRowView({
+  header,
+  columns,
+  row,
+  disabled,
+  onToggle,
+}: {
+  header: MatrixRowHeader;
+  columns: readonly MatrixColumn[];
+  row: PermissionRow | undefined;
+  disabled?: boolean;
+  onToggle: PermissionMatrixProps['onToggle'];
+}) {
+  return (
+    <tr>
+      <th scope="row">
+        {header.label}
+        {header.note && <span className="matrix__note"> {header.note}</span>}
+      </th>
+      {columns.map((column) => (
+        <td key={columnKey(column)} className="matrix__cell">
+          <input
+            type="checkbox"
+            aria-label={`${column.type} permission for ${header.label}${contextSuffix(column)}`}
+            checked={isTicked(row, column)}
+            disabled={disabled}
+            onChange={(event) => onToggle([header.id], column, event.target.checked)}
+          />
+        </td>
+      ))}
+    </tr>
+  );
+});

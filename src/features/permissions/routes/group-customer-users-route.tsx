@@ -1,0 +1,58 @@
+import { useParams, useSearchParams } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { SidebarSearch } from '@/components/ui/sidebar-search';
+import { paths } from '@/config/paths';
+import { useGroupCustomerUsers, useSaveGroupCustomerUsers } from '../api/group-permissions-api';
+import { useGroup } from '../api/groups-api';
+import { AssignmentEditor } from '../components/assignment-editor';
+import { FeatureGate } from '../components/feature-gate';
+import { ownColumns } from '../lib/matrix-columns';
+
+/** A group's customer users: who has which permission on it, among the customer users a search finds. */
+export function GroupCustomerUsersRoute() {
+  const { groupId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchParams.get('search') ?? '';
+  const group = useGroup(groupId).data;
+  return (
+    <>
+      <h1>Customer users of group {group?.name ?? groupId}</h1>
+      <FeatureGate>
+        <div className="assignment__search">
+          <SidebarSearch term={search} onSearch={(term) => setSearchParams(term ? { search: term } : {})} />
+        </div>
+        <Members key={search} groupId={groupId} search={search} />
+      </FeatureGate>
+    </>
+  );
+}
+
+function Members({ groupId, search }: { groupId: string; search: string }) {
+  const members = useGroupCustomerUsers(groupId, search);
+  const save = useSaveGroupCustomerUsers(groupId);
+  if (members.isPending) return <LoadingState>Loading the customer users…</LoadingState>;
+  if (members.isError) return <ErrorState title="The customer users could not be loaded." error={members.error} />;
+  return (
+    <>
+      {members.data.total > members.data.items.length && (
+        <p className="list__notice">
+          The first {members.data.items.length} of {members.data.total} customer users are shown; search to find others.
+        </p>
+      )}
+      <AssignmentEditor
+        caption="Permissions of customer users on this group"
+        rowHeader="Customer user"
+        filterLabel="Filter customer users"
+        columns={ownColumns}
+        rows={members.data.items.map((row) => ({
+          id: row.customerUserId,
+          label: row.login,
+          note: row.name,
+          value: row,
+        }))}
+        finishHref={paths.groups.list.href()}
+        onSave={save.mutateAsync}
+      />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { useParams } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { paths } from '@/config/paths';
+import { useGroupAccess } from '../api/group-access';
+import { useGroupCustomers, useSaveGroupCustomers } from '../api/group-permissions-api';
+import { useGroup } from '../api/groups-api';
+import { AssignmentEditor } from '../components/assignment-editor';
+import { FeatureGate } from '../components/feature-gate';
+import { contextColumns } from '../lib/matrix-columns';
+
+/** A group's customers: which customer has which permission on it, per context. */
+export function GroupCustomersRoute() {
+  const { groupId = '' } = useParams();
+  const group = useGroup(groupId).data;
+  return (
+    <>
+      <h1>Customers of group {group?.name ?? groupId}</h1>
+      <FeatureGate>
+        <Customers groupId={groupId} />
+      </FeatureGate>
+    </>
+  );
+}
+
+function Customers({ groupId }: { groupId: string }) {
+  const access = useGroupAccess();
+  const customers = useGroupCustomers(groupId);
+  const save = useSaveGroupCustomers(groupId);
+  if (customers.isPending) return <LoadingState>Loading the customers…</LoadingState>;
+  if (customers.isError) return <ErrorState title="The customers could not be loaded." error={customers.error} />;
+  return (
+    <AssignmentEditor
+      caption="Permissions of customers on this group"
+      rowHeader="Customer"
+      filterLabel="Filter customers"
+      columns={contextColumns(access.otherCustomersContext)}
+      rows={customers.data.items.map((row) => ({ id: row.customerId, label: row.customerId, value: row }))}
+      finishHref={paths.groups.list.href()}
+      onSave={save.mutateAsync}
+    />
+  );
+}

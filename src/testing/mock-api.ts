@@ -1,0 +1,2 @@
+// The one door from the app's tests to the mock API: its server, its store, and the named demo records.
+export { server, testStore } from '@mocks/node';
