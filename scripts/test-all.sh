@@ -19,7 +19,4 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
   fi
 fi
 
-npm run typecheck
-npm run lint
-npm run test:unit
-npm run test:e2e
+npm test
