@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { testStore } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
-const checkbox = (name: string) => screen.getByRole('checkbox', { name });
-
 describe('a group’s assignment screens', () => {
   it('Save and finish returns to the Groups screen, which says "Changes saved."', async () => {
     const { user, currentUrl } = renderApp('/groups/g-stats/customer-users?search=jdoe');

@@ -1,0 +1,54 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { Group } from '@/api/group-schema';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { useGroups } from '../api/groups-api';
+import type { MatrixColumn, PermissionRow } from '../lib/matrix-state';
+import { AssignmentEditor } from './assignment-editor';
+
+interface GroupMatrixEditorProps<Row extends PermissionRow & { groupId: string }> {
+  caption: string;
+  columns: readonly MatrixColumn[];
+  /** The saved permissions, per group that has any. */
+  memberships: UseQueryResult<{ items: Row[] }>;
+  /** The row of a group without permissions yet. */
+  emptyRow: (groupId: string) => Row;
+  /** Groups shown apart instead of in the matrix (the default groups). */
+  apart?: (group: Group) => boolean;
+  before?: (groupsApart: Group[]) => ReactNode;
+  finishHref: string;
+  onSave: (rows: Row[]) => Promise<unknown>;
+}
+
+/** The groups of one customer user or customer as a matrix: a row per valid group, with its saved permissions. */
+export function GroupMatrixEditor<Row extends PermissionRow & { groupId: string }>(props: GroupMatrixEditorProps<Row>) {
+  const { memberships, emptyRow, apart = () => false, before, ...editor } = props;
+  const groups = useGroups();
+
+  if (groups.isPending || memberships.isPending) return <LoadingState>Loading the groups…</LoadingState>;
+  if (groups.isError) return <ErrorState title="The groups could not be loaded." error={groups.error} />;
+  if (memberships.isError) {
+    return <ErrorState title="The memberships could not be loaded." error={memberships.error} />;
+  }
+
+  const saved = new Map(memberships.data.items.map((row) => [row.groupId, row]));
+  const valid = groups.data.items.filter((group) => group.validity === 'valid');
+  const rows = valid
+    .filter((group) => !apart(group))
+    .map((group) => ({
+      id: group.id,
+      label: group.name,
+      note: group.comment,
+      value: saved.get(group.id) ?? emptyRow(group.id),
+    }));
+
+  return (
+    <AssignmentEditor
+      {...editor}
+      rowHeader="Group"
+      filterLabel="Filter groups"
+      rows={rows}
+      before={before?.(valid.filter(apart))}
+    />
+  );
+}
