@@ -1,3 +1,5 @@
+import { demoCustomerUsers } from '@mocks/seed/fixtures';
+import { paths } from '@/config/paths';
 import { launchChromium } from './browser';
 
 export const matrixGroups = 1000;
@@ -9,7 +11,8 @@ export async function measureMatrix(baseUrl: string) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('dialog', (dialog) => dialog.accept());
     // A user without direct groups: select-all goes from none to all and back.
-    await page.goto(`${baseUrl}/customer-users/cu-000002?demo-groups=${matrixGroups}`);
+    const janeDoe = paths.customerUsers.edit.href({ customerUserId: demoCustomerUsers['jane.doe'].id });
+    await page.goto(`${baseUrl}${janeDoe}?demo-groups=${matrixGroups}`);
     await page.getByRole('heading', { name: 'Effective Permissions for Customer User' }).waitFor({ timeout: 60_000 });
     const tabs = page.getByRole('navigation', { name: 'Customer user' });
 

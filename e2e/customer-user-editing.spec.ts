@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import { demoCustomerUsers } from '@mocks/seed/fixtures';
 import { expect, type Page, test } from '@playwright/test';
+import { paths } from '@/config/paths';
+
+const { jdoe, msmith } = demoCustomerUsers;
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -109,7 +113,7 @@ test('leaving a form with unsaved changes asks first', async ({ page }) => {
   page.once('dialog', (dialog) => dialog.dismiss());
   await page.evaluate(() => history.back());
   await expect(page.getByLabel('City', { exact: true })).toHaveValue('Somewhere else');
-  await expect(page).toHaveURL(/\/customer-users\/cu-000001$/);
+  await expect(page).toHaveURL(new RegExp(`${paths.customerUsers.edit.href({ customerUserId: jdoe.id })}$`));
 
   // Accepting leaves without saving.
   page.once('dialog', (dialog) => dialog.accept());
@@ -125,7 +129,7 @@ test('two tabs: the second save is refused as a conflict, showing both values an
   const first = await context.newPage();
   const second = await context.newPage();
   for (const page of [first, second]) {
-    await page.goto('/customer-users/cu-000003');
+    await page.goto(paths.customerUsers.edit.href({ customerUserId: msmith.id }));
     await expect(page.getByRole('heading', { name: 'Edit Customer User: msmith' })).toBeVisible();
   }
 

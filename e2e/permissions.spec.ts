@@ -1,5 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
+import { demoCustomerUsers } from '@mocks/seed/fixtures';
 import { expect, type Page, test } from '@playwright/test';
+import { paths } from '@/config/paths';
+
+const { jdoe, ohaddad } = demoCustomerUsers;
+const janeDoe = demoCustomerUsers['jane.doe'];
+const editScreen = (user: { id: string }) => paths.customerUsers.edit.href({ customerUserId: user.id });
+const groupsScreen = (user: { id: string }) => paths.customerUsers.groups.href({ customerUserId: user.id });
 
 async function expectNoAxeViolations(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -9,7 +16,7 @@ const groupRow = (page: Page, group: string) =>
   page.getByRole('table', { name: 'Group Permissions' }).getByRole('row', { name: new RegExp(`^${group}\\b`) });
 
 test('rw on a group for the user, ro on another for their customer: both in the effective table', async ({ page }) => {
-  await page.goto('/customer-users/cu-000004');
+  await page.goto(editScreen(ohaddad));
   await expect(page.getByRole('heading', { name: 'Edit Customer User: ohaddad' })).toBeVisible();
   await expect(groupRow(page, 'network')).toHaveCount(0);
 
@@ -27,19 +34,19 @@ test('rw on a group for the user, ro on another for their customer: both in the 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
 
-  await page.goto('/customer-users/cu-000004');
+  await page.goto(editScreen(ohaddad));
   await expect(groupRow(page, 'billing').getByRole('cell')).toHaveText(['✓yes', '✗no']);
   await expectNoAxeViolations(page);
 });
 
 test('as a non-administrator: no assignment controls anywhere', async ({ page }) => {
-  await page.goto('/customer-users/cu-000001');
+  await page.goto(editScreen(jdoe));
   await page.getByRole('checkbox', { name: 'Act as administrator' }).uncheck();
   await expect(page.getByRole('navigation', { name: 'Customer user' })).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' })).toHaveCount(0);
   await expect(page.getByRole('table', { name: 'Group Permissions' })).toBeVisible();
 
-  await page.goto('/customer-users/cu-000001/groups');
+  await page.goto(groupsScreen(jdoe));
   await expect(page.getByText('Only administrators can change group membership.')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /permission for/ })).toHaveCount(0);
 });
@@ -50,17 +57,17 @@ test('with customer group support off: the notice, and no effective permissions'
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
 
-  await page.goto('/customer-users/cu-000001/groups');
+  await page.goto(groupsScreen(jdoe));
   await expect(page.getByText('This feature is disabled!')).toBeVisible();
   await page.goto('/customers/nordwind-logistics/groups');
   await expect(page.getByText('This feature is disabled!')).toBeVisible();
-  await page.goto('/customer-users/cu-000001');
+  await page.goto(editScreen(jdoe));
   await expect(page.getByRole('button', { name: 'Save and finish' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Effective Permissions for Customer User' })).toHaveCount(0);
 });
 
 test('the matrix by keyboard: select-all with Space, save with Enter', async ({ page }) => {
-  await page.goto('/customer-users/cu-000002/groups');
+  await page.goto(groupsScreen(janeDoe));
   const selectAll = page.getByRole('checkbox', { name: 'Toggle ro permission for all' });
   await selectAll.focus();
   await page.keyboard.press('Space');

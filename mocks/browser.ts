@@ -1,8 +1,8 @@
+import { createHandlers } from '@mocks/handlers/create-handlers';
+import type { SeedOptions } from '@mocks/seed/seed';
+import { DemoStore } from '@mocks/store/demo-store';
 import { setupWorker } from 'msw/browser';
-import { createHandlers } from './handlers';
 import { persistStore } from './persistence';
-import type { SeedOptions } from './seed/seed';
-import { DemoStore } from './store/demo-store';
 
 const maxDemoUsers = 100_000;
 const maxDemoGroups = 5000;

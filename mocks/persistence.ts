@@ -1,4 +1,4 @@
-import type { DemoStore, StoreSnapshot } from './store/demo-store';
+import type { DemoStore, StoreSnapshot } from '@mocks/store/demo-store';
 
 const storageKey = 'customer-user-administration:demo-store';
 

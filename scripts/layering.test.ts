@@ -16,6 +16,7 @@ const probes = {
   ],
   'a feature importing the app': ['src/features/customers', "import { AppRoutes } from '@/app/app-routes';"],
   'app code importing the mock API': ['src/features/customers', "import { testStore } from '@mocks/node';"],
+  'the app importing the mock API': ['src/app', "import { testStore } from '@mocks/node';"],
   'app code reaching the mock API by a relative path': [
     'src/features/customers',
     "import { x } from '../../../mocks/node';",

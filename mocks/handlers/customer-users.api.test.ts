@@ -1,12 +1,15 @@
+import { testStore } from '@mocks/node';
+import { demoCustomers, demoCustomerUsers, unknownIds } from '@mocks/seed/fixtures';
 import { describe, expect, it } from 'vitest';
-import { testStore } from '../node';
+
+const { jdoe: jdoeFixture, 'jane.doe': janeDoe } = demoCustomerUsers;
 
 const valid = {
   firstName: 'Grace',
   lastName: 'Hopper',
   login: 'ghopper',
   email: 'grace.hopper@example.com',
-  customerId: 'nordwind-logistics',
+  customerId: demoCustomers['nordwind-logistics'].customerId,
 };
 
 function url(path: string) {
@@ -24,11 +27,11 @@ async function send(method: string, path: string, body?: unknown, raw?: string) 
 }
 
 function snapshotOfStore() {
-  return JSON.stringify(testStore.listCustomerUsers({ search: '', offset: 0, limit: 1000, sort: 'login' }));
+  return JSON.stringify(testStore.customerUsers.list({ search: '', offset: 0, limit: 1000, sort: 'login' }));
 }
 
 const jdoe = () => {
-  const result = testStore.getCustomerUser('cu-000001');
+  const result = testStore.customerUsers.get(jdoeFixture.id);
   if (!result.ok) throw new Error('the seed has no jdoe');
   return result.value;
 };
@@ -66,8 +69,8 @@ const badCreates: BadInput[] = [
   ['duplicate username, other case', 'login', () => ({ ...valid, login: 'JDoe' })],
   ['duplicate email, other case', 'email', () => ({ ...valid, email: jdoe().email.toUpperCase() })],
   ['duplicate username of an invalid user', 'login', () => ({ ...valid, login: 'SKierkegaard' })],
-  ['unknown customer', 'customerId', () => ({ ...valid, customerId: 'no-such-customer' })],
-  ['invalid customer', 'customerId', () => ({ ...valid, customerId: 'old-mill-bakery' })],
+  ['unknown customer', 'customerId', () => ({ ...valid, customerId: unknownIds.customer })],
+  ['invalid customer', 'customerId', () => ({ ...valid, customerId: demoCustomers['old-mill-bakery'].customerId })],
   ['unknown validity', 'validity', () => ({ ...valid, validity: 'deleted' })],
   ['number as name', 'firstName', () => ({ ...valid, firstName: 42 })],
   ['array as email', 'email', () => ({ ...valid, email: ['a@b.example'] })],
@@ -97,23 +100,27 @@ describe('POST /api/customer-users refuses bad input with a 400 naming the field
 describe('PUT /api/customer-users/:id', () => {
   it('refuses a stale version with 409 and the current record, and changes nothing', async () => {
     const before = snapshotOfStore();
-    const answer = await send('PUT', '/customer-users/cu-000001', { ...editable(), version: 0, city: 'Nowhere' });
+    const answer = await send('PUT', `/customer-users/${jdoeFixture.id}`, {
+      ...editable(),
+      version: 0,
+      city: 'Nowhere',
+    });
     expect(answer.status).toBe(409);
-    expect(answer.body.current).toMatchObject({ id: 'cu-000001', login: 'jdoe' });
+    expect(answer.body.current).toMatchObject({ id: jdoeFixture.id, login: 'jdoe' });
     expect(snapshotOfStore()).toBe(before);
   });
 
   it('refuses an update without a version', async () => {
     const { version: _version, ...withoutVersion } = editable();
-    const answer = await send('PUT', '/customer-users/cu-000001', withoutVersion);
+    const answer = await send('PUT', `/customer-users/${jdoeFixture.id}`, withoutVersion);
     expect(answer.status).toBe(400);
     expect(answer.body.errors.version).toEqual(expect.any(String));
   });
 
   it('refuses taking another user’s email, in other letter case', async () => {
-    const other = testStore.getCustomerUser('cu-000002');
+    const other = testStore.customerUsers.get(janeDoe.id);
     if (!other.ok) throw new Error('no second user');
-    const answer = await send('PUT', '/customer-users/cu-000001', {
+    const answer = await send('PUT', `/customer-users/${jdoeFixture.id}`, {
       ...editable(),
       email: other.value.email.toUpperCase(),
     });
@@ -121,18 +128,18 @@ describe('PUT /api/customer-users/:id', () => {
   });
 
   it('answers 404 for an unknown id', async () => {
-    expect((await send('PUT', '/customer-users/cu-999999', editable())).status).toBe(404);
-    expect((await send('GET', '/customer-users/cu-999999')).status).toBe(404);
+    expect((await send('PUT', `/customer-users/${unknownIds.customerUser}`, editable())).status).toBe(404);
+    expect((await send('GET', `/customer-users/${unknownIds.customerUser}`)).status).toBe(404);
   });
 
   it('keeps the id and version chain on a rename, and never returns a password', async () => {
-    const answer = await send('PUT', '/customer-users/cu-000001', {
+    const answer = await send('PUT', `/customer-users/${jdoeFixture.id}`, {
       ...editable(),
       login: 'john.doe',
       password: 'n3w-Secret-pass',
     });
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ id: 'cu-000001', login: 'john.doe', version: jdoe().version });
+    expect(answer.body).toMatchObject({ id: jdoeFixture.id, login: 'john.doe', version: jdoe().version });
     expect(JSON.stringify(answer.body)).not.toContain('n3w-Secret-pass');
     expect(Object.keys(answer.body)).not.toContain('password');
   });
@@ -141,13 +148,13 @@ describe('PUT /api/customer-users/:id', () => {
 describe('DELETE', () => {
   it('answers 405: customer users are never deleted', async () => {
     const before = snapshotOfStore();
-    const answer = await send('DELETE', '/customer-users/cu-000001');
+    const answer = await send('DELETE', `/customer-users/${jdoeFixture.id}`);
     expect(answer.status).toBe(405);
     expect(snapshotOfStore()).toBe(before);
   });
 
   it('answers 405 for customers too', async () => {
-    expect((await send('DELETE', '/customers/nordwind-logistics')).status).toBe(405);
+    expect((await send('DELETE', `/customers/${valid.customerId}`)).status).toBe(405);
   });
 });
 

@@ -1,10 +1,11 @@
-import { HttpResponse, http } from 'msw';
-import type { DemoStore } from '../store/demo-store';
+import { HttpResponse } from 'msw';
+import { apiPaths } from '@/api/api-paths';
+import type { Router } from './route';
 
-/** Mock-only: puts the seed back (the "Reset demo data" button). */
-export function demoHandlers(store: DemoStore, baseUrl: string) {
+/** Mock-only: puts the seed back (the "Reset demo data" button), at once. */
+export function demoHandlers({ store, instant }: Router) {
   return [
-    http.post(`${baseUrl}/demo/reset`, () => {
+    instant.post(apiPaths.demoReset, () => {
       store.reset({ kind: 'demo' });
       return new HttpResponse(null, { status: 204 });
     }),

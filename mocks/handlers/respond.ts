@@ -1,8 +1,7 @@
-import { delay, HttpResponse } from 'msw';
-import type { DemoStore } from '../store/demo-store';
-import type { StoreResult } from '../store/result';
+import type { StoreResult } from '@mocks/store/result';
+import { HttpResponse } from 'msw';
 
-/** Answers a store result the way the API contract says: 400 with field errors, 404, 409 with the current record. */
+/** Answers a store result the way the API contract says: 400 with field errors, 403, 404, 409 with the current record. */
 export function respond<Value>(result: StoreResult<Value>, successStatus = 200) {
   if (result.ok) return HttpResponse.json(result.value as never, { status: successStatus });
   switch (result.status) {
@@ -11,8 +10,9 @@ export function respond<Value>(result: StoreResult<Value>, successStatus = 200) 
         { message: result.message ?? 'Some fields are not valid.', errors: result.errors },
         { status: 400 },
       );
+    case 403:
     case 404:
-      return HttpResponse.json({ message: result.message }, { status: 404 });
+      return HttpResponse.json({ message: result.message }, { status: result.status });
     case 409:
       return HttpResponse.json({ message: result.message, current: result.current } as never, { status: 409 });
   }
@@ -22,6 +22,7 @@ export function methodNotAllowed(message: string) {
   return HttpResponse.json({ message }, { status: 405, headers: { Allow: 'GET, PUT' } });
 }
 
+/** The request's JSON body; undefined when it has none or it is not JSON (the schema then names `body`). */
 export async function readJsonBody(request: Request): Promise<unknown> {
   try {
     return await request.json();
@@ -30,6 +31,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-export async function simulateNetwork(store: DemoStore): Promise<void> {
-  if (store.latency > 0) await delay(store.latency);
+/** The request's query string as an object, for a list query schema. */
+export function searchParamsOf(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams);
 }

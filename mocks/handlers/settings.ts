@@ -1,16 +1,21 @@
-import { HttpResponse, http } from 'msw';
-import type { DemoStore } from '../store/demo-store';
-import { simulateNetwork } from './respond';
+import { apiPaths } from '@/api/api-paths';
+import { settingsSchema } from '@/api/settings-schema';
+import { readHandler, writeHandler } from './guarded-handler';
+import type { Router } from './route';
 
-export function settingsHandlers(store: DemoStore, baseUrl: string) {
+/** The server settings the console adapts to; only administrators change them. */
+export function settingsHandlers({ store, get, put }: Router) {
   return [
-    http.get(`${baseUrl}/settings`, async () => {
-      await simulateNetwork(store);
-      return HttpResponse.json(store.settings);
-    }),
-    http.get(`${baseUrl}/groups`, async () => {
-      await simulateNetwork(store);
-      return HttpResponse.json({ items: store.listGroups() });
-    }),
+    get(apiPaths.settings, readHandler({ answer: () => store.settings })),
+    put(
+      apiPaths.settings,
+      writeHandler({
+        refuse: () => (store.agent.isAdministrator ? undefined : 'Only administrators can change the settings.'),
+        schema: settingsSchema,
+        write: (settings) => {
+          store.settings = settings;
+        },
+      }),
+    ),
   ];
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Customer } from '../../src/api/customer-schema';
-import type { Group } from '../../src/api/group-schema';
-import type { PermissionSet } from '../../src/api/permission-schema';
-import { effectivePermissions, normalizePermissions, type PermissionFacts } from './effective-permissions';
+import type { Customer } from '@/api/customer-schema';
+import type { Group } from '@/api/group-schema';
+import type { PermissionSet } from '@/api/permission-schema';
+import { normalizePermissions } from '@/api/permission-schema';
+import { effectivePermissions, type PermissionFacts } from './effective-permissions';
 
 const group = (name: string, validity: Group['validity'] = 'valid'): Group => ({
   id: `g-${name}`,

@@ -1,7 +1,7 @@
-import type { Customer } from '../../src/api/customer-schema';
-import type { Group, PermissionType } from '../../src/api/group-schema';
-import type { EffectivePermissions, PermissionSet } from '../../src/api/permission-schema';
-import type { Settings } from '../../src/api/settings-schema';
+import type { Customer } from '@/api/customer-schema';
+import type { Group, PermissionType } from '@/api/group-schema';
+import type { EffectivePermissions, PermissionSet } from '@/api/permission-schema';
+import type { Settings } from '@/api/settings-schema';
 
 export interface PermissionFacts {
   settings: Pick<Settings, 'customerGroupSupport' | 'alwaysGroups' | 'otherCustomersContext'>;
@@ -67,10 +67,4 @@ export function effectivePermissions(facts: PermissionFacts): EffectivePermissio
     .sort((a, b) => a.customerId.localeCompare(b.customerId));
 
   return { groups, customerAccess };
-}
-
-/** rw implies ro: a stored set always says both. */
-export function normalizePermissions(set: readonly PermissionType[]): PermissionSet {
-  if (set.includes('rw')) return ['ro', 'rw'];
-  return set.includes('ro') ? ['ro'] : [];
 }

@@ -1,5 +1,4 @@
-import type { Customer } from '../../src/api/customer-schema';
-import type { Group } from '../../src/api/group-schema';
+import type { Customer } from '@/api/customer-schema';
 
 const audit = {
   createdAt: '2024-01-08T09:00:00.000Z',
@@ -12,7 +11,7 @@ const audit = {
 type CustomerSeed = Pick<Customer, 'customerId' | 'name' | 'street' | 'zip' | 'city' | 'country' | 'url' | 'comment'> &
   Partial<Pick<Customer, 'validity'>> & { domain: string };
 
-const customerSeeds: CustomerSeed[] = [
+const customerSeeds = [
   {
     customerId: 'nordwind-logistics',
     name: 'Nordwind Logistik GmbH',
@@ -113,37 +112,19 @@ const customerSeeds: CustomerSeed[] = [
     validity: 'invalid',
     domain: 'old-mill-bakery.example',
   },
-];
+] as const satisfies readonly CustomerSeed[];
 
-export const seedCustomers: Customer[] = customerSeeds.map(({ domain: _domain, validity = 'valid', ...customer }) => ({
-  ...customer,
-  validity,
-  ...audit,
-}));
+/** A seeded customer's ID. */
+export type SeedCustomerId = (typeof customerSeeds)[number]['customerId'];
 
-export const customerDomains = new Map(customerSeeds.map((customer) => [customer.customerId, customer.domain]));
+export const seedCustomers: Customer[] = (customerSeeds as readonly CustomerSeed[]).map(
+  ({ domain: _domain, validity = 'valid', ...customer }) => ({
+    ...customer,
+    validity,
+    ...audit,
+  }),
+);
 
-const group = (id: string, comment: string, validity: Group['validity'] = 'valid'): Group => ({
-  id: `g-${id}`,
-  name: id,
-  comment,
-  validity,
-});
-
-export const freshSystemGroups: Group[] = [
-  group('users', 'Group for default access.'),
-  group('admin', 'Group of all administrators.'),
-  group('stats', 'Group for statistics access.'),
-];
-
-export const demoGroups: Group[] = [
-  ...freshSystemGroups,
-  group('support', 'First and second level support.'),
-  group('sales', 'Offers, orders and contract questions.'),
-  group('billing', 'Invoices and payment questions.'),
-  group('hardware', 'Devices, spare parts and repairs.'),
-  group('software', 'Licences and application support.'),
-  group('network', 'Connectivity, VPN and firewall requests.'),
-  group('management', 'Escalations to the management.'),
-  group('legacy-portal', 'The old customer portal, switched off.', 'invalid'),
-];
+export const customerDomains = new Map<string, string>(
+  customerSeeds.map((customer) => [customer.customerId, customer.domain]),
+);

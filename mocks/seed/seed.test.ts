@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { customerSchema } from '../../src/api/customer-schema';
-import { customerUserSchema } from '../../src/api/customer-user-schema';
-import { groupSchema } from '../../src/api/group-schema';
+import { customerSchema } from '@/api/customer-schema';
+import { customerUserSchema } from '@/api/customer-user-schema';
+import { groupSchema } from '@/api/group-schema';
+import { demoCustomerUsers } from './fixtures';
 import { createSeed } from './seed';
 
 function expectUnique(values: string[]) {
@@ -25,23 +26,27 @@ describe('demo seed', () => {
   });
 
   it('starts with the hand-picked users', () => {
-    expect(demo.customerUsers.slice(0, 9).map((user) => `${user.id} ${user.login}`)).toEqual([
-      'cu-000001 jdoe',
-      'cu-000002 jane.doe',
-      'cu-000003 msmith',
-      'cu-000004 ohaddad',
-      'cu-000005 mnovak',
-      'cu-000006 mmueller',
-      'cu-000007 alovelace',
-      'cu-000008 skierkegaard',
-      'cu-000009 cwei',
+    const handPicked = Object.values(demoCustomerUsers);
+    expect(handPicked.map((user) => user.login)).toEqual([
+      'jdoe',
+      'jane.doe',
+      'msmith',
+      'ohaddad',
+      'mnovak',
+      'mmueller',
+      'alovelace',
+      'skierkegaard',
+      'cwei',
     ]);
+    expect(demo.customerUsers.slice(0, handPicked.length).map((user) => `${user.id} ${user.login}`)).toEqual(
+      handPicked.map((user) => `${user.id} ${user.login}`),
+    );
   });
 
   it('keeps "doe", "john" and "lovelace" to the hand-picked users', () => {
     const fieldsOf = (user: (typeof demo.customerUsers)[number]) =>
       [user.login, user.firstName, user.lastName, user.email].join(' ').toLowerCase();
-    const others = demo.customerUsers.slice(9).map(fieldsOf);
+    const others = demo.customerUsers.slice(Object.keys(demoCustomerUsers).length).map(fieldsOf);
     expect(others.filter((text) => /doe|john|lovelace/.test(text))).toEqual([]);
   });
 

@@ -1,11 +1,15 @@
-import type { Validity } from '../../src/api/common-schema';
-import type { Customer } from '../../src/api/customer-schema';
-import type { CustomerUser } from '../../src/api/customer-user-schema';
-import type { Group } from '../../src/api/group-schema';
-import { normalizeForSearch } from '../../src/lib/search-matching';
-import { customerDomains, demoGroups, freshSystemGroups, seedCustomers } from './customers';
-import { comments, type Region, regions, titles } from './names';
+import { customerUserId } from '@mocks/store/customer-user-id';
+import type { Validity } from '@/api/common-schema';
+import type { Customer } from '@/api/customer-schema';
+import type { CustomerUser } from '@/api/customer-user-schema';
+import type { Group } from '@/api/group-schema';
+import { normalizeForSearch } from '@/lib/search-matching';
+import { customerDomains, seedCustomers } from './customers';
+import { generatedGroups, seedGroups, systemGroups } from './groups';
+import { type CustomerUserFields, handPickedUsers } from './hand-picked-users';
 import { createRandom, type Random } from './random';
+import { type Region, regions } from './regions';
+import { comments, titles } from './titles-and-comments';
 
 /** `groups` adds that many generated groups to the demo ones, for scale work on the permissions matrix. */
 export type SeedOptions =
@@ -22,112 +26,6 @@ export interface SeedData {
 const demoSize = 300;
 const start = Date.UTC(2024, 0, 1);
 const end = Date.UTC(2026, 9, 31);
-
-type UserFields = Omit<CustomerUser, 'id' | 'createdAt' | 'createdBy' | 'changedAt' | 'changedBy' | 'version'>;
-
-const blank = { title: '', phone: '', fax: '', mobile: '', street: '', zip: '', city: '', country: '', comment: '' };
-
-/** Hand-picked users the tests and the manual's examples rely on. */
-const handPicked: UserFields[] = [
-  {
-    ...blank,
-    firstName: 'John',
-    lastName: 'Doe',
-    login: 'jdoe',
-    email: 'john.doe@nordwind-logistik.example',
-    customerId: 'nordwind-logistics',
-    city: 'Hamburg',
-    country: 'Germany',
-    comment: 'Primary contact for the service contract.',
-    validity: 'valid',
-  },
-  {
-    ...blank,
-    firstName: 'Jane',
-    lastName: 'Doe',
-    login: 'jane.doe',
-    email: 'jane.doe@atlas-medical.example',
-    customerId: 'atlas-medical',
-    city: 'Manchester',
-    country: 'United Kingdom',
-    validity: 'valid',
-  },
-  {
-    ...blank,
-    title: 'Ms.',
-    firstName: 'Mary',
-    lastName: 'Smith',
-    login: 'msmith',
-    email: 'mary.smith@atlas-medical.example',
-    customerId: 'atlas-medical',
-    phone: '+44 161 496 0000',
-    validity: 'valid',
-  },
-  {
-    ...blank,
-    firstName: 'Omar',
-    lastName: 'Haddad',
-    login: 'ohaddad',
-    email: 'omar.haddad@ganges-software.example',
-    customerId: 'ganges-software',
-    validity: 'valid',
-  },
-  {
-    ...blank,
-    firstName: 'Martin',
-    lastName: 'Novák',
-    login: 'mnovak',
-    email: 'martin.novak@baltic-shipping.example',
-    customerId: 'baltic-shipping',
-    city: 'Stockholm',
-    validity: 'valid',
-  },
-  {
-    ...blank,
-    title: 'Dr.',
-    firstName: 'Maximilian',
-    lastName: 'Müller',
-    login: 'mmueller',
-    email: 'maximilian.mueller@nordwind-logistik.example',
-    customerId: 'nordwind-logistics',
-    street: 'Hafenstraße 12',
-    zip: '20457',
-    city: 'Hamburg',
-    country: 'Germany',
-    validity: 'valid',
-  },
-  {
-    ...blank,
-    title: 'Dr.',
-    firstName: 'Ada',
-    lastName: 'Lovelace',
-    login: 'alovelace',
-    email: 'ada.lovelace@lumiere-studios.example',
-    customerId: 'lumiere-studios',
-    comment: 'Analytical engine enthusiast.',
-    validity: 'valid',
-  },
-  {
-    ...blank,
-    firstName: 'Søren',
-    lastName: 'Kierkegaard',
-    login: 'skierkegaard',
-    email: 'soren.kierkegaard@baltic-shipping.example',
-    customerId: 'baltic-shipping',
-    comment: 'Left the company.',
-    validity: 'invalid',
-  },
-  {
-    ...blank,
-    firstName: 'Chen',
-    lastName: 'Wei',
-    login: 'cwei',
-    email: 'chen.wei@sakura-trading.example',
-    customerId: 'sakura-trading',
-    comment: 'On parental leave until spring.',
-    validity: 'invalid-temporarily',
-  },
-];
 
 const transliterations: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', đ: 'd', ı: 'i', œ: 'oe', å: 'a' };
 
@@ -172,11 +70,11 @@ function uniqueLogin(base: string, taken: Set<string>, nextSuffix: Map<string, n
   return login;
 }
 
-function generateUsers(count: number, random: Random, taken: Set<string>): UserFields[] {
+function generateUsers(count: number, random: Random, taken: Set<string>): CustomerUserFields[] {
   const pools = regionPools();
   const validCustomers = seedCustomers.filter((customer) => customer.validity === 'valid');
   const invalidCustomers = seedCustomers.filter((customer) => customer.validity !== 'valid');
-  const users: UserFields[] = [];
+  const users: CustomerUserFields[] = [];
   const nextSuffix = new Map<string, number>();
   for (let index = 0; index < count; index += 1) {
     const region = random.pick(pools);
@@ -225,14 +123,14 @@ function isoAt(seconds: number): string {
   return `${dayPrefixes[Math.floor(seconds / secondsPerDay)]}${clock}.000Z`;
 }
 
-function withAudit(users: UserFields[], random: Random): CustomerUser[] {
+function withAudit(users: CustomerUserFields[], random: Random): CustomerUser[] {
   const span = days * secondsPerDay;
   return users.map((fields, index) => {
     const created = Math.floor(random.next() * span);
     const changed = random.chance(0.4) ? created + Math.floor(random.next() * (span - created)) : created;
     // Completed in place: copying 100000 records would double the time.
     const user = fields as CustomerUser;
-    user.id = `cu-${String(index + 1).padStart(6, '0')}`;
+    user.id = customerUserId(index + 1);
     user.createdAt = isoAt(created);
     user.createdBy = 'root@localhost';
     user.changedAt = isoAt(changed);
@@ -242,25 +140,21 @@ function withAudit(users: UserFields[], random: Random): CustomerUser[] {
   });
 }
 
-function generatedGroups(count: number): Group[] {
-  return Array.from({ length: count }, (_, index) => {
-    const number = String(index + 1).padStart(4, '0');
-    return { id: `g-team-${number}`, name: `team-${number}`, comment: `Generated team ${number}.`, validity: 'valid' };
-  });
-}
-
 /** Deterministic demo data: the same options give the same records on every call and machine. */
 export function createSeed(options: SeedOptions): SeedData {
-  if (options.kind === 'empty') return { customers: [], customerUsers: [], groups: [...freshSystemGroups] };
+  if (options.kind === 'empty') return { customers: [], customerUsers: [], groups: [...systemGroups] };
   const random = createRandom(options.kind === 'demo' ? 20261125 : 4242);
-  const taken = new Set<string>(handPicked.map((user) => user.login));
+  const taken = new Set<string>(handPickedUsers.map((user) => user.login));
   const users =
     options.kind === 'demo'
-      ? [...handPicked.map((user) => ({ ...user })), ...generateUsers(demoSize - handPicked.length, random, taken)]
+      ? [
+          ...handPickedUsers.map((user) => ({ ...user })),
+          ...generateUsers(demoSize - handPickedUsers.length, random, taken),
+        ]
       : generateUsers(options.customerUsers, random, taken);
   return {
     customers: [...seedCustomers],
     customerUsers: withAudit(users, random),
-    groups: [...demoGroups, ...generatedGroups(options.groups ?? 0)],
+    groups: [...seedGroups, ...generatedGroups(options.groups ?? 0)],
   };
 }

@@ -1,5 +1,6 @@
+import { demoCustomers, demoCustomerUsers, unknownIds } from '@mocks/seed/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { customerUserSchema } from '../../src/api/customer-user-schema';
+import { type CustomerUserListQuery, customerUserSchema } from '@/api/customer-user-schema';
 import { DemoStore } from './demo-store';
 
 const newUser = {
@@ -7,7 +8,7 @@ const newUser = {
   lastName: 'Hopper',
   login: 'ghopper',
   email: 'grace.hopper@example.com',
-  customerId: 'nordwind-logistics',
+  customerId: demoCustomers['nordwind-logistics'].customerId,
 };
 
 let store: DemoStore;
@@ -16,12 +17,18 @@ beforeEach(() => {
   store = new DemoStore({ kind: 'demo' });
 });
 
-function list(search = '', extra: Partial<Parameters<DemoStore['listCustomerUsers']>[0]> = {}) {
-  return store.listCustomerUsers({ search, offset: 0, limit: 1000, sort: 'login', ...extra });
+function list(search = '', extra: Partial<CustomerUserListQuery> = {}) {
+  return store.customerUsers.list({ search, offset: 0, limit: 1000, sort: 'login', ...extra });
+}
+
+function jdoe() {
+  const found = store.customerUsers.get(demoCustomerUsers.jdoe.id);
+  if (!found.ok) throw new Error('seed has no jdoe');
+  return found.value;
 }
 
 function validCustomerId() {
-  const customer = store.listCustomers().items.find((candidate) => candidate.validity === 'valid');
+  const customer = store.customers.list().items.find((candidate) => candidate.validity === 'valid');
   if (!customer) throw new Error('The seed has no valid customer.');
   return customer.customerId;
 }
@@ -31,7 +38,7 @@ describe('DemoStore: listing', () => {
     const all = list();
     const logins = all.items.map((user) => user.login.toLowerCase());
     expect(logins).toEqual([...logins].sort());
-    const second = store.listCustomerUsers({ search: '', offset: 10, limit: 5, sort: 'login' });
+    const second = store.customerUsers.list({ search: '', offset: 10, limit: 5, sort: 'login' });
     expect(second.items.map((user) => user.id)).toEqual(all.items.slice(10, 15).map((user) => user.id));
     expect(second.total).toBe(all.total);
   });
@@ -45,9 +52,8 @@ describe('DemoStore: listing', () => {
     expect(list('john doe').items.map((user) => user.login)).toEqual(['jdoe']);
     expect(list('doe').items.map((user) => user.login)).toEqual(['jane.doe', 'jdoe']);
     expect(list('"john doe"').items.map((user) => user.login)).toEqual(['jdoe']);
-    const jdoe = list('jdoe').items[0];
-    expect(list(jdoe?.email.toUpperCase()).items.map((user) => user.login)).toEqual(['jdoe']);
-    expect(list(`${jdoe?.customerId} jdoe`).total).toBe(1);
+    expect(list(jdoe().email.toUpperCase()).items.map((user) => user.login)).toEqual(['jdoe']);
+    expect(list(`${jdoe().customerId} jdoe`).total).toBe(1);
   });
 
   it('includes invalid users and filters by validity', () => {
@@ -60,21 +66,21 @@ describe('DemoStore: listing', () => {
 
 describe('DemoStore: writing customer users', () => {
   it('creates a user with an id, version 1 and a generated password it never serves', () => {
-    const result = store.createCustomerUser({ ...newUser, customerId: validCustomerId() });
+    const result = store.customerUsers.create({ ...newUser, customerId: validCustomerId() });
     if (!result.ok) throw new Error(JSON.stringify(result));
     const { customerUser, generatedPassword } = result.value;
     expect(customerUser.id).toMatch(/^cu-\d+$/);
     expect(customerUser.version).toBe(1);
     expect(customerUser.validity).toBe('valid');
     expect(generatedPassword?.length).toBeGreaterThanOrEqual(12);
-    expect(store.passwordOf(customerUser.id)).toBe(generatedPassword);
-    expect(JSON.stringify(store.getCustomerUser(customerUser.id))).not.toContain(generatedPassword);
+    expect(store.customerUsers.passwordOf(customerUser.id)).toBe(generatedPassword);
+    expect(JSON.stringify(store.customerUsers.get(customerUser.id))).not.toContain(generatedPassword);
     expect(() => customerUserSchema.parse(customerUser)).not.toThrow();
     expect(list('ghopper').total).toBe(1);
   });
 
   it('trims input and keeps "0" as a value', () => {
-    const result = store.createCustomerUser({
+    const result = store.customerUsers.create({
       ...newUser,
       customerId: validCustomerId(),
       login: '  ghopper ',
@@ -86,12 +92,11 @@ describe('DemoStore: writing customer users', () => {
   });
 
   it('refuses a duplicate username or email in any letter case, naming the field', () => {
-    const jdoe = list('jdoe').items[0];
-    const result = store.createCustomerUser({
+    const result = store.customerUsers.create({
       ...newUser,
       customerId: validCustomerId(),
       login: 'JDOE',
-      email: jdoe?.email.toUpperCase(),
+      email: jdoe().email.toUpperCase(),
     });
     expect(result).toMatchObject({
       ok: false,
@@ -101,52 +106,46 @@ describe('DemoStore: writing customer users', () => {
   });
 
   it('refuses an unknown customer', () => {
-    const result = store.createCustomerUser({ ...newUser, customerId: 'no-such-customer' });
+    const result = store.customerUsers.create({ ...newUser, customerId: unknownIds.customer });
     expect(result).toMatchObject({
       ok: false,
       status: 400,
-      errors: { customerId: expect.stringContaining('no-such-customer') },
+      errors: { customerId: expect.stringContaining(unknownIds.customer) },
     });
   });
 
   it('updates with the current version, and refuses a stale one as a conflict', () => {
-    const jdoe = list('jdoe').items[0];
-    if (!jdoe) throw new Error('seed has no jdoe');
-    const { id, version, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe;
-    const updated = store.updateCustomerUser(id, { ...fields, version, city: 'Lisbon' });
+    const { id, version, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe();
+    const updated = store.customerUsers.update(id, { ...fields, version, city: 'Lisbon' });
     expect(updated).toMatchObject({ ok: true, value: { city: 'Lisbon', version: version + 1 } });
-    const stale = store.updateCustomerUser(id, { ...fields, version, city: 'Porto' });
+    const stale = store.customerUsers.update(id, { ...fields, version, city: 'Porto' });
     expect(stale).toMatchObject({ ok: false, status: 409, current: { city: 'Lisbon' } });
   });
 
   it('keeps groups and extra customers when a username is renamed', () => {
-    const jdoe = list('jdoe').items[0];
-    if (!jdoe) throw new Error('seed has no jdoe');
-    const groupsBefore = [...store.permissions.userPermissions(jdoe.id)];
-    const extraBefore = store.permissions.extraCustomersOf(jdoe.id);
+    const { id, version, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe();
+    const groupsBefore = [...store.permissions.userPermissions(id)];
+    const extraBefore = store.permissions.extraCustomersOf(id);
     expect(groupsBefore.length).toBeGreaterThan(0);
-    const { id, version, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe;
-    expect(store.updateCustomerUser(id, { ...fields, version, login: 'john.doe' })).toMatchObject({ ok: true });
+    expect(store.customerUsers.update(id, { ...fields, version, login: 'john.doe' })).toMatchObject({ ok: true });
     expect([...store.permissions.userPermissions(id)]).toEqual(groupsBefore);
     expect(store.permissions.extraCustomersOf(id)).toEqual(extraBefore);
     expect(store.effectivePermissionsOf(id)).toMatchObject({ ok: true, value: { groups: expect.any(Array) } });
   });
 
   it('lets a user change only the letter case of their own username', () => {
-    const jdoe = list('jdoe').items[0];
-    if (!jdoe) throw new Error('seed has no jdoe');
-    const { id, version, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe;
-    expect(store.updateCustomerUser(id, { ...fields, version, login: 'JDoe' })).toMatchObject({ ok: true });
+    const { id, version, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe();
+    expect(store.customerUsers.update(id, { ...fields, version, login: 'JDoe' })).toMatchObject({ ok: true });
   });
 
   it('keeps written records across a snapshot and restore, and reset puts the seed back', () => {
-    const created = store.createCustomerUser({ ...newUser, customerId: validCustomerId() });
+    const created = store.customerUsers.create({ ...newUser, customerId: validCustomerId() });
     expect(created.ok).toBe(true);
     const copy = new DemoStore({ kind: 'empty' });
     copy.restore(JSON.parse(JSON.stringify(store.snapshot())));
-    expect(copy.listCustomerUsers({ search: 'ghopper', offset: 0, limit: 10, sort: 'login' }).total).toBe(1);
-    expect(copy.listCustomerUsers({ search: '', offset: 0, limit: 10, sort: 'login' }).total).toBe(list().total);
+    expect(copy.customerUsers.list({ search: 'ghopper', offset: 0, limit: 10, sort: 'login' }).total).toBe(1);
+    expect(copy.customerUsers.list({ search: '', offset: 0, limit: 10, sort: 'login' }).total).toBe(list().total);
     copy.reset({ kind: 'demo' });
-    expect(copy.listCustomerUsers({ search: 'ghopper', offset: 0, limit: 10, sort: 'login' }).total).toBe(0);
+    expect(copy.customerUsers.list({ search: 'ghopper', offset: 0, limit: 10, sort: 'login' }).total).toBe(0);
   });
 });

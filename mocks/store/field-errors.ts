@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { FieldErrors } from '../../src/api/common-schema';
+import type { FieldErrors } from '@/api/common-schema';
 
 /** Turns zod issues into one message per field, as the API answers a 400. */
 export function toFieldErrors(error: z.core.$ZodError): FieldErrors {

@@ -1,6 +1,5 @@
-import type { PermissionType } from '../../src/api/group-schema';
-import type { PermissionContext, PermissionSet } from '../../src/api/permission-schema';
-import { normalizePermissions } from '../permissions/effective-permissions';
+import type { PermissionType } from '@/api/group-schema';
+import { normalizePermissions, type PermissionContext, type PermissionSet } from '@/api/permission-schema';
 
 type ContextSets = { same: PermissionSet; other: PermissionSet };
 

@@ -1,5 +1,5 @@
-import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '../../src/api/customer-user-schema';
-import { normalizeForSearch } from '../../src/lib/search-matching';
+import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '@/api/customer-user-schema';
+import { normalizeForSearch } from '@/lib/search-matching';
 
 const sortValue: Record<CustomerUserSortKey, (user: CustomerUser) => string> = {
   login: (user) => normalizeForSearch(user.login),

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { testStore } from '@/testing/mock-api';
+import { paths } from '@/config/paths';
+import { demoCustomerUsers, testStore } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
+
+const { jdoe } = demoCustomerUsers;
 
 const field = (name: string) => screen.getByRole(name === 'Customer' ? 'combobox' : 'textbox', { name });
 
@@ -140,8 +143,8 @@ describe('customer user form: add', () => {
 });
 
 describe('customer user form: edit', () => {
-  async function openEditForm(id = 'cu-000001') {
-    const app = renderApp(`/customer-users/${id}`);
+  async function openEditForm(id = jdoe.id) {
+    const app = renderApp(paths.customerUsers.edit.href({ customerUserId: id }));
     await screen.findByRole('heading', { name: /^Edit Customer User:/ });
     return app;
   }
@@ -153,14 +156,14 @@ describe('customer user form: edit', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Customer user updated!')).toBeInTheDocument();
-    expect(currentUrl()).toBe('/customer-users/cu-000001');
+    expect(currentUrl()).toBe(paths.customerUsers.edit.href({ customerUserId: jdoe.id }));
     expect(field('City')).toHaveValue('Lisbon');
-    expect(testStore.getCustomerUser('cu-000001')).toMatchObject({ value: { city: 'Lisbon', version: 2 } });
+    expect(testStore.getCustomerUser(jdoe.id)).toMatchObject({ value: { city: 'Lisbon', version: 2 } });
 
     // The saved version is the new base: a second save is no conflict.
     await user.type(field('Street'), 'Rua Augusta 1');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(testStore.getCustomerUser('cu-000001')).toMatchObject({ value: { version: 3 } }));
+    await waitFor(() => expect(testStore.getCustomerUser(jdoe.id)).toMatchObject({ value: { version: 3 } }));
   });
 
   it('saves and finishes back to the list with the message', async () => {
@@ -169,7 +172,7 @@ describe('customer user form: edit', () => {
     await user.click(screen.getByRole('button', { name: 'Save and finish' }));
     expect(await screen.findByText('Customer user updated!')).toBeInTheDocument();
     await waitFor(() => expect(currentUrl()).toBe('/customer-users'));
-    expect(testStore.getCustomerUser('cu-000001')).toMatchObject({ value: { validity: 'invalid' } });
+    expect(testStore.getCustomerUser(jdoe.id)).toMatchObject({ value: { validity: 'invalid' } });
   });
 
   it('keeps the old password when the field is left empty', async () => {
@@ -192,7 +195,7 @@ describe('customer user form: edit', () => {
 
   it('shows a conflict with the current values beside the input, and keeps the input', async () => {
     const { user } = await openEditForm();
-    const current = testStore.getCustomerUser('cu-000001');
+    const current = testStore.getCustomerUser(jdoe.id);
     if (!current.ok) throw new Error('no jdoe');
     const { id, createdAt, createdBy, changedAt, changedBy, ...fields } = current.value;
     testStore.updateCustomerUser(id, { ...fields, city: 'Porto' });
@@ -210,7 +213,7 @@ describe('customer user form: edit', () => {
 
     await user.click(within(conflict).getByRole('button', { name: 'Save my input over theirs' }));
     expect(await screen.findByText('Customer user updated!')).toBeInTheDocument();
-    expect(testStore.getCustomerUser('cu-000001')).toMatchObject({ value: { city: 'Lisbon' } });
+    expect(testStore.getCustomerUser(jdoe.id)).toMatchObject({ value: { city: 'Lisbon' } });
   });
 
   it('keeps showing a customer that has become invalid', async () => {
@@ -238,7 +241,7 @@ describe('customer user form: edit', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Customer user updated!');
     expect(field('Comment')).toHaveValue(hostile);
-    expect(testStore.getCustomerUser('cu-000001')).toMatchObject({ value: { comment: hostile } });
+    expect(testStore.getCustomerUser(jdoe.id)).toMatchObject({ value: { comment: hostile } });
 
     navigate('/customer-users?search=jdoe');
     expect(await screen.findByRole('cell', { name: hostile })).toBeInTheDocument();

@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server, testStore } from '@/testing/mock-api';
+import { paths } from '@/config/paths';
+import { demoCustomerUsers, server, testStore } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
 function rowsOf(table: HTMLElement) {
@@ -153,7 +154,7 @@ describe('customer user list', () => {
     const table = await screen.findByRole('table', { name: 'List (1 total)' });
     await user.click(within(table).getByRole('link', { name: 'jdoe' }));
     expect(await screen.findByRole('heading', { name: 'Edit Customer User: jdoe' })).toBeInTheDocument();
-    expect(currentUrl()).toBe('/customer-users/cu-000001');
+    expect(currentUrl()).toBe(paths.customerUsers.edit.href({ customerUserId: demoCustomerUsers.jdoe.id }));
     expect(screen.getByRole('textbox', { name: 'Email' })).toHaveValue('john.doe@nordwind-logistik.example');
     await user.click(screen.getByRole('link', { name: 'Customer User Management' }));
     expect(await screen.findByRole('table', { name: 'List (1 total)' })).toBeInTheDocument();

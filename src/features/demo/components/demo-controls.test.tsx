@@ -1,10 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { paths } from '@/config/paths';
+import { demoCustomerUsers } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
 describe('the demo switch "Act as administrator"', () => {
   it('stays where the admin put it, and the assignment controls go at once', async () => {
-    const { user } = renderApp('/customer-users/cu-000001');
+    const { user } = renderApp(paths.customerUsers.edit.href({ customerUserId: demoCustomerUsers.jdoe.id }));
     const actAsAdministrator = await screen.findByRole('checkbox', { name: 'Act as administrator' });
     await waitFor(() => expect(actAsAdministrator).toBeEnabled());
     expect(await screen.findByRole('navigation', { name: 'Customer user' })).toBeInTheDocument();

@@ -1,13 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server, testStore } from '@/testing/mock-api';
+import { paths } from '@/config/paths';
+import { demoCustomerUsers, demoGroups, server, testStore } from '@/testing/mock-api';
+
+const { jdoe } = demoCustomerUsers;
+
 import { renderApp } from '@/testing/render-app';
 
 const checkbox = (name: string) => screen.getByRole('checkbox', { name });
 
-async function openGroups(id = 'cu-000001') {
-  const app = renderApp(`/customer-users/${id}/groups`);
+async function openGroups(id = jdoe.id) {
+  const app = renderApp(paths.customerUsers.groups.href({ customerUserId: id }));
   await screen.findByRole('checkbox', { name: 'rw permission for support' });
   return app;
 }
@@ -59,9 +63,9 @@ describe('customer user → groups matrix', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Changes saved.')).toBeInTheDocument();
-    expect(saved).toEqual({ items: [{ groupId: 'g-sales', permissions: ['ro', 'rw'] }] });
-    expect(testStore.permissions.userPermissions('cu-000001').get('g-sales')).toEqual(['ro', 'rw']);
-    expect(testStore.permissions.userPermissions('cu-000001').get('g-support')).toEqual(['ro', 'rw']);
+    expect(saved).toEqual({ items: [{ groupId: demoGroups.sales.id, permissions: ['ro', 'rw'] }] });
+    expect(testStore.permissions.userPermissions(jdoe.id).get(demoGroups.sales.id)).toEqual(['ro', 'rw']);
+    expect(testStore.permissions.userPermissions(jdoe.id).get(demoGroups.support.id)).toEqual(['ro', 'rw']);
     server.events.removeAllListeners();
   });
 
@@ -94,7 +98,7 @@ describe('customer user → groups matrix', () => {
 
 describe('effective permissions and who sees what', () => {
   it('shows the effective tables on the edit screen, with the spec’s captions', async () => {
-    renderApp('/customer-users/cu-000001');
+    renderApp(paths.customerUsers.edit.href({ customerUserId: jdoe.id }));
     const groups = await screen.findByRole('table', { name: 'Group Permissions' });
     expect(
       within(groups)
@@ -126,24 +130,24 @@ describe('effective permissions and who sees what', () => {
 
   it('a non-administrator sees no assignment controls, and the API answers 403', async () => {
     testStore.agent = { ...testStore.agent, isAdministrator: false };
-    renderApp('/customer-users/cu-000001');
+    renderApp(paths.customerUsers.edit.href({ customerUserId: jdoe.id }));
     await screen.findByRole('table', { name: 'Group Permissions' });
     expect(screen.queryByRole('navigation', { name: 'Customer user' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Groups' })).not.toBeInTheDocument();
-    const answer = await fetch(new URL('/api/customer-users/cu-000001/groups', window.location.href));
+    const answer = await fetch(new URL(`/api/customer-users/${jdoe.id}/groups`, window.location.href));
     expect(answer.status).toBe(403);
   });
 
   it('with group support off, the screens say "This feature is disabled!" and no effective table shows', async () => {
     testStore.settings = { ...testStore.settings, customerGroupSupport: false };
-    renderApp('/customer-users/cu-000001/groups');
+    renderApp(paths.customerUsers.groups.href({ customerUserId: jdoe.id }));
     expect(await screen.findByText('This feature is disabled!')).toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: /permission for/ })).not.toBeInTheDocument();
   });
 
   it('with group support off, the edit screen has no effective permissions', async () => {
     testStore.settings = { ...testStore.settings, customerGroupSupport: false };
-    renderApp('/customer-users/cu-000001');
+    renderApp(paths.customerUsers.edit.href({ customerUserId: jdoe.id }));
     await screen.findByRole('heading', { name: 'Edit Customer User: jdoe' });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save and finish' })).toBeInTheDocument());
     expect(screen.queryByRole('heading', { name: 'Effective Permissions for Customer User' })).not.toBeInTheDocument();

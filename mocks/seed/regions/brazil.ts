@@ -1,0 +1,40 @@
+import type { Region } from './region';
+
+export const brazil: Region = {
+  country: 'Brazil',
+  phonePrefix: '+55 11',
+  firstNames: [
+    'João',
+    'Ana',
+    'Pedro',
+    'Beatriz',
+    'Rafael',
+    'Larissa',
+    'Thiago',
+    'Fernanda',
+    'Gustavo',
+    'Juliana',
+    'Caio',
+    'Mariana',
+  ],
+  lastNames: [
+    'Silva',
+    'Santos',
+    'Oliveira',
+    'Souza',
+    'Lima',
+    'Pereira',
+    'Costa',
+    'Ferreira',
+    'Almeida',
+    'Carvalho',
+    'Ribeiro',
+    'Araújo',
+  ],
+  cities: [
+    { city: 'São Paulo', zip: '01310-100' },
+    { city: 'Rio de Janeiro', zip: '20040-002' },
+    { city: 'Curitiba', zip: '80010-000' },
+  ],
+  streets: ['Avenida Paulista', 'Rua Augusta', 'Rua das Flores', 'Avenida Atlântica'],
+};

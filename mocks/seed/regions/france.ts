@@ -1,0 +1,41 @@
+import type { Region } from './region';
+
+export const france: Region = {
+  country: 'France',
+  phonePrefix: '+33 1',
+  firstNames: [
+    'Camille',
+    'Léa',
+    'Hugo',
+    'Chloé',
+    'Théo',
+    'Manon',
+    'Louis',
+    'Inès',
+    'Gabriel',
+    'Élodie',
+    'Mathéo',
+    'Amélie',
+  ],
+  lastNames: [
+    'Martin',
+    'Bernard',
+    'Dubois',
+    'Thomas',
+    'Robert',
+    'Richard',
+    'Petit',
+    'Durand',
+    'Leroy',
+    'Moreau',
+    'Lefèvre',
+    'Girard',
+  ],
+  cities: [
+    { city: 'Paris', zip: '75002' },
+    { city: 'Lyon', zip: '69001' },
+    { city: 'Marseille', zip: '13001' },
+    { city: 'Toulouse', zip: '31000' },
+  ],
+  streets: ['Rue de la Paix', 'Avenue Victor Hugo', 'Rue du Commerce', 'Boulevard Voltaire'],
+};

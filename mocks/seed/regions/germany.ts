@@ -1,0 +1,41 @@
+import type { Region } from './region';
+
+export const germany: Region = {
+  country: 'Germany',
+  phonePrefix: '+49 30',
+  firstNames: [
+    'Lukas',
+    'Anna',
+    'Jürgen',
+    'Sabine',
+    'Felix',
+    'Katharina',
+    'Matthias',
+    'Jana',
+    'Tobias',
+    'Lea',
+    'Björn',
+    'Ute',
+  ],
+  lastNames: [
+    'Müller',
+    'Schmidt',
+    'Schneider',
+    'Fischer',
+    'Weber',
+    'Becker',
+    'Hoffmann',
+    'Schäfer',
+    'Koch',
+    'Bauer',
+    'Krüger',
+    'Wolf',
+  ],
+  cities: [
+    { city: 'Berlin', zip: '10115' },
+    { city: 'München', zip: '80331' },
+    { city: 'Hamburg', zip: '20095' },
+    { city: 'Köln', zip: '50667' },
+  ],
+  streets: ['Hauptstraße', 'Bahnhofstraße', 'Gartenweg', 'Lindenallee', 'Schillerstraße'],
+};

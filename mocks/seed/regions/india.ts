@@ -1,0 +1,41 @@
+import type { Region } from './region';
+
+export const india: Region = {
+  country: 'India',
+  phonePrefix: '+91 22',
+  firstNames: [
+    'Aarav',
+    'Priya',
+    'Rohan',
+    'Ananya',
+    'Vikram',
+    'Sneha',
+    'Arjun',
+    'Kavya',
+    'Rahul',
+    'Divya',
+    'Sanjay',
+    'Meera',
+  ],
+  lastNames: [
+    'Sharma',
+    'Patel',
+    'Iyer',
+    'Reddy',
+    'Gupta',
+    'Nair',
+    'Singh',
+    'Kumar',
+    'Menon',
+    'Rao',
+    'Banerjee',
+    'Chopra',
+  ],
+  cities: [
+    { city: 'Mumbai', zip: '400001' },
+    { city: 'Bengaluru', zip: '560001' },
+    { city: 'Chennai', zip: '600001' },
+    { city: 'Pune', zip: '411001' },
+  ],
+  streets: ['MG Road', 'Brigade Road', 'Linking Road', 'Park Street'],
+};

@@ -1,0 +1,41 @@
+import type { Region } from './region';
+
+export const italy: Region = {
+  country: 'Italy',
+  phonePrefix: '+39 02',
+  firstNames: [
+    'Giulia',
+    'Marco',
+    'Francesca',
+    'Luca',
+    'Chiara',
+    'Matteo',
+    'Alessia',
+    'Davide',
+    'Sara',
+    'Niccolò',
+    'Elisa',
+    'Lorenzo',
+  ],
+  lastNames: [
+    'Rossi',
+    'Russo',
+    'Ferrari',
+    'Esposito',
+    'Bianchi',
+    'Romano',
+    'Colombo',
+    'Ricci',
+    'Marino',
+    'Greco',
+    'Bruno',
+    'Gallo',
+  ],
+  cities: [
+    { city: 'Milano', zip: '20121' },
+    { city: 'Roma', zip: '00184' },
+    { city: 'Torino', zip: '10121' },
+    { city: 'Bologna', zip: '40121' },
+  ],
+  streets: ['Via Roma', 'Corso Venezia', 'Via Garibaldi', 'Piazza del Duomo'],
+};

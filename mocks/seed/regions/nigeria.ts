@@ -1,0 +1,40 @@
+import type { Region } from './region';
+
+export const nigeria: Region = {
+  country: 'Nigeria',
+  phonePrefix: '+234 1',
+  firstNames: [
+    'Chinedu',
+    'Ngozi',
+    'Oluwaseun',
+    'Adaeze',
+    'Emeka',
+    'Funmilayo',
+    'Tunde',
+    'Chioma',
+    'Ifeanyi',
+    'Yetunde',
+    'Kwame',
+    'Abena',
+  ],
+  lastNames: [
+    'Okafor',
+    'Adeyemi',
+    'Okonkwo',
+    'Balogun',
+    'Eze',
+    'Nwosu',
+    'Adebayo',
+    'Mensah',
+    'Osei',
+    'Boateng',
+    'Obi',
+    'Afolabi',
+  ],
+  cities: [
+    { city: 'Lagos', zip: '100001' },
+    { city: 'Abuja', zip: '900001' },
+    { city: 'Accra', zip: 'GA-001' },
+  ],
+  streets: ['Adeola Odeku Street', 'Awolowo Road', 'Independence Avenue'],
+};

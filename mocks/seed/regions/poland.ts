@@ -1,0 +1,40 @@
+import type { Region } from './region';
+
+export const poland: Region = {
+  country: 'Poland',
+  phonePrefix: '+48 22',
+  firstNames: [
+    'Łukasz',
+    'Agnieszka',
+    'Piotr',
+    'Małgorzata',
+    'Krzysztof',
+    'Katarzyna',
+    'Paweł',
+    'Zofia',
+    'Michał',
+    'Joanna',
+    'Wojciech',
+    'Ewa',
+  ],
+  lastNames: [
+    'Nowak',
+    'Kowalski',
+    'Wiśniewski',
+    'Wójcik',
+    'Kowalczyk',
+    'Kamiński',
+    'Lewandowski',
+    'Zieliński',
+    'Szymański',
+    'Woźniak',
+    'Dąbrowski',
+    'Kozłowski',
+  ],
+  cities: [
+    { city: 'Warszawa', zip: '00-001' },
+    { city: 'Kraków', zip: '30-001' },
+    { city: 'Gdańsk', zip: '80-001' },
+  ],
+  streets: ['ulica Marszałkowska', 'ulica Długa', 'aleja Jerozolimskie', 'ulica Floriańska'],
+};

@@ -1,0 +1,41 @@
+import type { Region } from './region';
+
+export const spain: Region = {
+  country: 'Spain',
+  phonePrefix: '+34 91',
+  firstNames: [
+    'María',
+    'José',
+    'Lucía',
+    'Javier',
+    'Carmen',
+    'Alejandro',
+    'Sofía',
+    'Pablo',
+    'Marta',
+    'Álvaro',
+    'Elena',
+    'Sergio',
+  ],
+  lastNames: [
+    'García',
+    'Fernández',
+    'González',
+    'Rodríguez',
+    'López',
+    'Martínez',
+    'Sánchez',
+    'Pérez',
+    'Gómez',
+    'Jiménez',
+    'Ruiz',
+    'Navarro',
+  ],
+  cities: [
+    { city: 'Madrid', zip: '28013' },
+    { city: 'Barcelona', zip: '08002' },
+    { city: 'Sevilla', zip: '41001' },
+    { city: 'Valencia', zip: '46002' },
+  ],
+  streets: ['Calle Mayor', 'Gran Vía', 'Calle de Alcalá', 'Paseo de Gracia'],
+};

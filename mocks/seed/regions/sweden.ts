@@ -1,0 +1,40 @@
+import type { Region } from './region';
+
+export const sweden: Region = {
+  country: 'Sweden',
+  phonePrefix: '+46 8',
+  firstNames: [
+    'Astrid',
+    'Lars',
+    'Ingrid',
+    'Sven',
+    'Freja',
+    'Erik',
+    'Maja',
+    'Nils',
+    'Sigrid',
+    'Olof',
+    'Linnéa',
+    'Björn',
+  ],
+  lastNames: [
+    'Andersson',
+    'Johansson',
+    'Karlsson',
+    'Nilsson',
+    'Eriksson',
+    'Larsson',
+    'Olsson',
+    'Persson',
+    'Lindqvist',
+    'Åberg',
+    'Sjöberg',
+    'Holmström',
+  ],
+  cities: [
+    { city: 'Stockholm', zip: '111 20' },
+    { city: 'Göteborg', zip: '411 01' },
+    { city: 'Malmö', zip: '211 20' },
+  ],
+  streets: ['Drottninggatan', 'Storgatan', 'Kungsgatan'],
+};

@@ -1,0 +1,40 @@
+import type { Region } from './region';
+
+export const turkiye: Region = {
+  country: 'Türkiye',
+  phonePrefix: '+90 212',
+  firstNames: [
+    'Mehmet',
+    'Ayşe',
+    'Mustafa',
+    'Fatma',
+    'Emre',
+    'Zeynep',
+    'Burak',
+    'Elif',
+    'Can',
+    'Selin',
+    'Oğuz',
+    'Gülşen',
+  ],
+  lastNames: [
+    'Yılmaz',
+    'Kaya',
+    'Demir',
+    'Çelik',
+    'Şahin',
+    'Yıldız',
+    'Öztürk',
+    'Aydın',
+    'Arslan',
+    'Doğan',
+    'Kılıç',
+    'Aslan',
+  ],
+  cities: [
+    { city: 'İstanbul', zip: '34000' },
+    { city: 'Ankara', zip: '06000' },
+    { city: 'İzmir', zip: '35000' },
+  ],
+  streets: ['İstiklal Caddesi', 'Bağdat Caddesi', 'Atatürk Bulvarı'],
+};

@@ -1,0 +1,40 @@
+import type { Region } from './region';
+
+export const unitedArabEmirates: Region = {
+  country: 'United Arab Emirates',
+  phonePrefix: '+971 4',
+  firstNames: [
+    'Omar',
+    'Fatima',
+    'Ahmed',
+    'Layla',
+    'Youssef',
+    'Mariam',
+    'Khalid',
+    'Noor',
+    'Hassan',
+    'Aisha',
+    'Tariq',
+    'Salma',
+  ],
+  lastNames: [
+    'Al-Mansouri',
+    'Haddad',
+    'Nasser',
+    'Khoury',
+    'Al-Farsi',
+    'Saleh',
+    'Aziz',
+    'Rahman',
+    'Hamdan',
+    'Qasim',
+    'Darwish',
+    'Mansour',
+  ],
+  cities: [
+    { city: 'Dubai', zip: '00000' },
+    { city: 'Abu Dhabi', zip: '00000' },
+    { city: 'Sharjah', zip: '00000' },
+  ],
+  streets: ['Sheikh Zayed Road', 'Al Wasl Road', 'Corniche Street'],
+};

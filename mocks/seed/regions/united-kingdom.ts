@@ -1,0 +1,40 @@
+import type { Region } from './region';
+
+export const unitedKingdom: Region = {
+  country: 'United Kingdom',
+  phonePrefix: '+44 20',
+  firstNames: [
+    'Oliver',
+    'Amelia',
+    'Harry',
+    'Isla',
+    'George',
+    'Emily',
+    'Jack',
+    'Charlotte',
+    'Thomas',
+    'Olivia',
+    'William',
+    'Grace',
+  ],
+  lastNames: [
+    'Smith',
+    'Jones',
+    'Taylor',
+    'Brown',
+    'Williams',
+    'Wilson',
+    'Evans',
+    'Thompson',
+    'Walker',
+    'Wright',
+    'Hughes',
+    'Edwards',
+  ],
+  cities: [
+    { city: 'London', zip: 'EC1A 1BB' },
+    { city: 'Manchester', zip: 'M1 1AE' },
+    { city: 'Edinburgh', zip: 'EH1 1YZ' },
+  ],
+  streets: ['High Street', 'Station Road', 'Church Lane', 'Victoria Road'],
+};

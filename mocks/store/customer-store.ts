@@ -1,0 +1,53 @@
+import { type Customer, type CustomerListQuery, type CustomerPage, customerWriteSchema } from '@/api/customer-schema';
+import { buildSearchHaystack, compileSearch, normalizeForSearch } from '@/lib/search-matching';
+import { ok, type StoreResult } from './result';
+import { VersionedRecords, type WriteContext } from './versioned-records';
+
+type Fields = Pick<Customer, 'customerId' | 'name'>;
+
+/** Customers, by their Customer ID, which never changes: customer users refer to it. */
+export class CustomerStore extends VersionedRecords<Customer, typeof customerWriteSchema> {
+  constructor(context: WriteContext) {
+    super({ what: 'customer', keyOf: (customer) => customer.customerId, schema: customerWriteSchema, context });
+  }
+
+  list(query: CustomerListQuery = { search: '', offset: 0, limit: 1000 }): CustomerPage {
+    const matches = compileSearch(query.search);
+    const found = this.all()
+      .filter((customer) => query.validity === undefined || customer.validity === query.validity)
+      .filter((customer) => matches(buildSearchHaystack([customer.customerId, customer.name])))
+      .sort((a, b) => compareFolded(a.customerId, b.customerId));
+    return {
+      items: found.slice(query.offset, query.offset + query.limit),
+      total: found.length,
+      offset: query.offset,
+      limit: query.limit,
+    };
+  }
+
+  create(input: unknown): StoreResult<Customer> {
+    const checked = this.checkNew(input);
+    return checked.ok ? ok(this.insert(checked.value)) : checked;
+  }
+
+  update(customerId: string, input: unknown): StoreResult<Customer> {
+    const checked = this.checkChange(customerId, input);
+    return checked.ok ? ok(this.replace(checked.value.current, checked.value.fields)) : checked;
+  }
+
+  protected conflicts(fields: Fields, current: Customer | undefined) {
+    if (current && fields.customerId !== current.customerId) {
+      return { customerId: 'The Customer ID cannot be changed: customer users refer to it.' };
+    }
+    return this.duplicates(fields, current, {
+      customerId: 'This Customer ID is already taken.',
+      name: 'Another customer already has this name.',
+    });
+  }
+}
+
+function compareFolded(a: string, b: string): number {
+  const left = normalizeForSearch(a);
+  const right = normalizeForSearch(b);
+  return left < right ? -1 : left > right ? 1 : 0;
+}

@@ -1,0 +1,168 @@
+import type * as z from 'zod/mini';
+import type { FieldErrors } from '@/api/common-schema';
+import { conflict, invalid, notFound, ok, parseWith, type StoreResult } from './result';
+
+interface Audit {
+  createdAt: string;
+  createdBy: string;
+  changedAt: string;
+  changedBy: string;
+  version: number;
+}
+
+/** What a resource store needs from the store that owns it: who writes, and whom to tell. */
+export interface WriteContext {
+  /** The login written into createdBy and changedBy. */
+  agentLogin(): string;
+  /** Called after every write; the browser mock persists the snapshot there. */
+  changed(): void;
+}
+
+export interface RecordsOptions<Row, Schema> {
+  /** The resource in messages: "customer user". */
+  what: string;
+  keyOf: (row: Row) => string;
+  /** The contract's write schema; its `version` guards updates. */
+  schema: Schema;
+  context: WriteContext;
+}
+
+type Fields<Schema extends z.ZodMiniType> = Omit<z.output<Schema>, 'version'>;
+
+/**
+ * The records of one resource by key, checked on every write the way a real server would, and which
+ * were written since seeding (only those go into a snapshot). Records are immutable: a write replaces
+ * the record, which keeps caches keyed by record correct.
+ */
+export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMiniType<{ version?: number }>> {
+  private rows = new Map<string, Row>();
+  private writtenKeys = new Set<string>();
+
+  constructor(private readonly options: RecordsOptions<Row, Schema>) {}
+
+  /** What the fields conflict with (duplicates, references), by field; `current` on an update. */
+  protected abstract conflicts(fields: Fields<Schema>, current: Row | undefined): FieldErrors;
+
+  reset(rows: readonly Row[]): void {
+    this.rows = new Map(rows.map((row) => [this.options.keyOf(row), row]));
+    this.writtenKeys = new Set();
+  }
+
+  /** Puts back the records written before a reload. */
+  restore(rows: readonly Row[]): void {
+    for (const row of rows) this.remember(row);
+  }
+
+  /** The records written since seeding: what a snapshot keeps. */
+  written(): Row[] {
+    return [...this.writtenKeys].flatMap((key) => this.rows.get(key) ?? []);
+  }
+
+  has(key: string): boolean {
+    return this.rows.has(key);
+  }
+
+  get(key: string): StoreResult<Row> {
+    const row = this.rows.get(key);
+    return row ? ok(row) : notFound(`${capitalized(this.options.what)} "${key}" does not exist.`);
+  }
+
+  all(): Row[] {
+    return [...this.rows.values()];
+  }
+
+  protected get size(): number {
+    return this.rows.size;
+  }
+
+  protected values(): IterableIterator<Row> {
+    return this.rows.values();
+  }
+
+  /** A create's steps: parse (400) → conflicts (400); the new record's fields. */
+  protected checkNew(input: unknown): StoreResult<Fields<Schema>> {
+    const parsed = parseWith(this.options.schema, input);
+    if (!parsed.ok) return parsed;
+    const { version: _version, ...fields } = parsed.value;
+    return this.refused(fields, undefined) ?? ok(fields);
+  }
+
+  /** An update's steps: find (404) → parse (400) → version (400, or 409 when stale) → conflicts (400). */
+  protected checkChange(key: string, input: unknown): StoreResult<{ current: Row; fields: Fields<Schema> }> {
+    const found = this.get(key);
+    if (!found.ok) return found;
+    const current = found.value;
+    const parsed = parseWith(this.options.schema, input);
+    if (!parsed.ok) return parsed;
+    const { version, ...fields } = parsed.value;
+    const { what } = this.options;
+    if (version === undefined) return invalid({ version: `Version is required to update a ${what}.` });
+    if (version !== current.version) return conflict(`Someone else changed this ${what} in the meantime.`, current);
+    return this.refused(fields, current) ?? ok({ current, fields });
+  }
+
+  /** Which of `fields` another record already has, in any letter case: the message per field. */
+  protected duplicates(fields: Partial<Row>, current: Row | undefined, messages: Partial<Record<keyof Row, string>>) {
+    const errors: FieldErrors = {};
+    const keyOfCurrent = current && this.options.keyOf(current);
+    const wanted = Object.entries(messages).map(([field, message]) => ({
+      field,
+      message: String(message),
+      value: String(fields[field as keyof Row]).toLowerCase(),
+    }));
+    for (const other of this.rows.values()) {
+      if (this.options.keyOf(other) === keyOfCurrent) continue;
+      for (const { field, message, value } of wanted) {
+        if (String(other[field as keyof Row]).toLowerCase() === value) errors[field] ??= message;
+      }
+    }
+    return errors;
+  }
+
+  /** Writes a new record at version 1. */
+  protected insert(fields: Omit<Row, keyof Audit>): Row {
+    const now = new Date().toISOString();
+    const by = this.options.context.agentLogin();
+    const row: Omit<Row, keyof Audit> & Audit = {
+      ...fields,
+      createdAt: now,
+      createdBy: by,
+      changedAt: now,
+      changedBy: by,
+      version: 1,
+    };
+    return this.write(row as Row);
+  }
+
+  /** Writes the next version of a record. */
+  protected replace(current: Row, fields: Partial<Row>): Row {
+    const by = this.options.context.agentLogin();
+    const changedAt = new Date().toISOString();
+    return this.write({ ...current, ...fields, changedAt, changedBy: by, version: current.version + 1 });
+  }
+
+  /** Runs after every write, before the owner hears of it; for caches over the records. */
+  protected afterWrite(): void {}
+
+  private refused(fields: Fields<Schema>, current: Row | undefined): StoreResult<never> | undefined {
+    const errors = this.conflicts(fields, current);
+    return Object.keys(errors).length > 0 ? invalid(errors) : undefined;
+  }
+
+  private write(row: Row): Row {
+    this.remember(row);
+    this.afterWrite();
+    this.options.context.changed();
+    return row;
+  }
+
+  private remember(row: Row): void {
+    const key = this.options.keyOf(row);
+    this.rows.set(key, row);
+    this.writtenKeys.add(key);
+  }
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
