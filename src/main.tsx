@@ -5,7 +5,7 @@ import { AppProviders } from './app/app-providers';
 import { AppRoutes } from './app/app-routes';
 import { createQueryClient } from './app/query-client';
 import { env } from './config/env';
-import './styles.css';
+import './styles/index.css';
 
 async function startMockApiIfEnabled() {
   if (!env.apiMocking) return;

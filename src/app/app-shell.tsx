@@ -3,6 +3,7 @@ import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import { DemoControls } from '@/features/demo';
 import { useGroupAccess } from '@/features/permissions';
+import styles from './app-shell.module.css';
 
 export function AppShell() {
   const canManageGroups = useGroupAccess().canManage;
@@ -11,10 +12,10 @@ export function AppShell() {
       <a className="skip-link" href="#main-content">
         Skip to main content
       </a>
-      <header className="app-header">
-        <p className="app-header__product">Customer User Administration</p>
+      <header className={styles.header}>
+        <p className={styles.product}>Customer User Administration</p>
         <nav aria-label="Main">
-          <ul className="app-nav">
+          <ul className={styles.nav}>
             <li>
               <NavLink to={paths.customerUsers.list.href()}>Customer Users</NavLink>
             </li>

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import layout from '@/components/layout/page-layout.module.css';
 import { paths } from '@/config/paths';
 
 interface ErrorBoundaryState {
@@ -16,7 +17,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBound
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <main id="main-content" className="content content--alone">
+      <main id="main-content" className={layout.alone}>
         <h1>Something went wrong</h1>
         <p>The screen could not be shown: {this.state.error.message}</p>
         <p>

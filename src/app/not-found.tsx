@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
+import layout from '@/components/layout/page-layout.module.css';
 import { paths } from '@/config/paths';
 
 export function NotFound() {
   return (
-    <main id="main-content" className="content content--alone">
+    <main id="main-content" className={layout.alone}>
       <h1>Page not found</h1>
       <p>There is no page at this address.</p>
       <p>

@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import styles from './error-summary.module.css';
 
 export interface SummaryError {
   fieldId?: string;
@@ -13,8 +14,8 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: SummaryError[] 
 ) {
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} className="error-summary" tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">
+    <div ref={ref} className={styles.summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className={styles.title}>
         {errors.length === 1
           ? 'There is 1 problem with the input'
           : `There are ${errors.length} problems with the input`}

@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { confirmLeavingUnsavedChanges } from '@/lib/unsaved-changes';
+import styles from './form-actions.module.css';
 
 interface FormActionsProps {
   saving: boolean;
@@ -19,7 +22,7 @@ export function FormActions({ saving, message, dirty, cancelHref, onSave, withFi
     <button
       type={onSave ? 'button' : 'submit'}
       name={finish ? 'finish' : undefined}
-      className="button"
+      className={buttonClass()}
       disabled={saving}
       onClick={onSave ? () => onSave(finish) : undefined}
     >
@@ -27,22 +30,29 @@ export function FormActions({ saving, message, dirty, cancelHref, onSave, withFi
     </button>
   );
   return (
-    <div className="button-row">
+    <ButtonRow>
       {saveButton(false, 'Save')}
       {withFinish && saveButton(true, 'Save and finish')}
       <button
         type="button"
-        className="button button--secondary"
+        className={buttonClass({ variant: 'secondary' })}
         onClick={() => {
           if (!dirty || confirmLeavingUnsavedChanges()) navigate(cancelHref);
         }}
       >
         Cancel
       </button>
-      <span role="status" className="form__saved">
-        {saving ? 'Saving…' : message}
-      </span>
-    </div>
+      <SaveStatus>{saving ? 'Saving…' : message}</SaveStatus>
+    </ButtonRow>
+  );
+}
+
+/** The line after a form's buttons that says "Saving…" and then how the save went. */
+export function SaveStatus({ children }: { children: ReactNode }) {
+  return (
+    <span role="status" className={styles.saved}>
+      {children}
+    </span>
   );
 }
 

@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { cx } from '@/components/ui/class-names';
+import { Hint } from '@/components/ui/text';
+import styles from './form-field.module.css';
 
 export interface FieldControlProps {
   id: string;
@@ -23,28 +26,25 @@ export function FormField({ id, label, required, hint, error, children }: FormFi
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : undefined, hint ? hintId : undefined].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'form-field form-field--invalid' : 'form-field'}>
-      <label htmlFor={id} className="form-field__label">
+    <div className={cx(styles.field, error && styles.invalid)}>
+      <label htmlFor={id} className={styles.label}>
         {label}
         {required && (
-          <span className="form-field__required" aria-hidden="true">
+          <span className={styles.required} aria-hidden="true">
             {' '}
             *
           </span>
         )}
       </label>
-      <div className="form-field__control">
+      <div className={styles.control}>
         {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, 'aria-required': required })}
         {error && (
-          <p id={errorId} className="form-field__error">
+          // `form-field__error` stays as a plain class: tests tell the field's message from the summary's by it.
+          <p id={errorId} className={cx(styles.error, 'form-field__error')}>
             {error}
           </p>
         )}
-        {hint && (
-          <p id={hintId} className="hint">
-            {hint}
-          </p>
-        )}
+        {hint && <Hint id={hintId}>{hint}</Hint>}
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { FlashMessages } from '@/components/ui/flash-messages';
+import styles from './page-layout.module.css';
 
 type PageLayoutProps = { children: ReactNode } & (
   | { sidebarLabel: string; sidebar: ReactNode }
@@ -10,18 +11,18 @@ type PageLayoutProps = { children: ReactNode } & (
 export function PageLayout({ sidebarLabel, sidebar, children }: PageLayoutProps) {
   if (!sidebar) {
     return (
-      <main id="main-content" className="content content--alone" tabIndex={-1}>
+      <main id="main-content" className={styles.alone} tabIndex={-1}>
         <FlashMessages />
         {children}
       </main>
     );
   }
   return (
-    <div className="page-layout">
-      <aside className="sidebar" aria-label={sidebarLabel}>
+    <div className={styles.layout}>
+      <aside className={styles.sidebar} aria-label={sidebarLabel}>
         {sidebar}
       </aside>
-      <main id="main-content" className="content" tabIndex={-1}>
+      <main id="main-content" className={styles.content} tabIndex={-1}>
         <FlashMessages />
         {children}
       </main>

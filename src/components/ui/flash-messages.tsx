@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { dismissFlash, useFlashMessages } from '@/lib/flash-messages';
+import { buttonClass } from './button';
+import styles from './flash-messages.module.css';
 
 /** The messages for this screen; moving on to another screen clears them. */
 export function FlashMessages() {
@@ -22,12 +24,16 @@ export function FlashMessages() {
 
   if (messages.length === 0) return null;
   return (
-    <div className="flash-messages">
+    <div className={styles.messages}>
       {messages.map((message) => (
-        <div key={message.id} role="status" className="flash">
-          <p className="flash__text">{message.text}</p>
+        <div key={message.id} role="status" className={styles.flash}>
+          <p className={styles.text}>{message.text}</p>
           {message.secret && <Secret label={message.secret.label} value={message.secret.value} />}
-          <button type="button" className="button button--secondary" onClick={() => dismissFlash(message.id)}>
+          <button
+            type="button"
+            className={buttonClass({ variant: 'secondary' })}
+            onClick={() => dismissFlash(message.id)}
+          >
             Dismiss
           </button>
         </div>
@@ -39,11 +45,11 @@ export function FlashMessages() {
 function Secret({ label, value }: { label: string; value: string }) {
   const [copied, setCopied] = useState(false);
   return (
-    <p className="flash__secret">
+    <p className={styles.secret}>
       {label}: <code>{value}</code>{' '}
       <button
         type="button"
-        className="button button--secondary"
+        className={buttonClass({ variant: 'secondary' })}
         onClick={async () => {
           await navigator.clipboard.writeText(value);
           setCopied(true);

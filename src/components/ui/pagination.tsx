@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import styles from './pagination.module.css';
 
 interface PaginationProps {
   label: string;
@@ -11,14 +12,14 @@ interface PaginationProps {
 export function Pagination({ label, page, pageCount, hrefFor }: PaginationProps) {
   if (pageCount <= 1) return null;
   return (
-    <nav className="pagination" aria-label={label}>
+    <nav className={styles.pagination} aria-label={label}>
       <PageLink to={hrefFor(1)} disabled={page === 1}>
         First
       </PageLink>
       <PageLink to={hrefFor(page - 1)} disabled={page === 1}>
         Previous
       </PageLink>
-      <span className="pagination__position">
+      <span className={styles.position}>
         Page {page} of {pageCount}
       </span>
       <PageLink to={hrefFor(page + 1)} disabled={page === pageCount}>
@@ -34,13 +35,13 @@ export function Pagination({ label, page, pageCount, hrefFor }: PaginationProps)
 function PageLink({ to, disabled, children }: { to: string; disabled: boolean; children: string }) {
   if (disabled) {
     return (
-      <span className="pagination__link" aria-disabled="true">
+      <span className={styles.link} aria-disabled="true">
         {children}
       </span>
     );
   }
   return (
-    <Link className="pagination__link" to={to}>
+    <Link className={styles.link} to={to}>
       {children}
     </Link>
   );

@@ -1,16 +1,19 @@
 import type { ReactNode } from 'react';
+import { buttonClass } from './button';
+import { cx } from './class-names';
+import styles from './query-states.module.css';
 
 export function LoadingState({ children }: { children: ReactNode }) {
   return (
-    <p role="status" className="state state--loading">
-      <span className="spinner" aria-hidden="true" />
+    <p role="status" className={cx(styles.state, styles.loading)}>
+      <span className={styles.spinner} aria-hidden="true" />
       {children}
     </p>
   );
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="state state--empty">{children}</p>;
+  return <p className={styles.state}>{children}</p>;
 }
 
 interface ErrorStateProps {
@@ -21,14 +24,23 @@ interface ErrorStateProps {
 
 export function ErrorState({ title, error, onRetry }: ErrorStateProps) {
   return (
-    <div role="alert" className="state state--error">
-      <p className="state__title">{title}</p>
+    <div role="alert" className={cx(styles.state, styles.error)}>
+      <p className={styles.title}>{title}</p>
       <p>{error.message}</p>
       {onRetry && (
-        <button type="button" className="button" onClick={onRetry}>
+        <button type="button" className={buttonClass()} onClick={onRetry}>
           Try again
         </button>
       )}
     </div>
+  );
+}
+
+/** A failed action in one line, announced at once: `<ErrorMessage>{save.error.message}</ErrorMessage>`. */
+export function ErrorMessage({ children }: { children: ReactNode }) {
+  return (
+    <p role="alert" className={cx(styles.state, styles.error)}>
+      {children}
+    </p>
   );
 }

@@ -1,4 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
+import { buttonClass } from './button';
+import styles from './sidebar-search.module.css';
+import { Hint } from './text';
 
 interface SidebarSearchProps {
   /** The term the shown results belong to; the box starts from it. */
@@ -25,9 +28,9 @@ export function SidebarSearch({ term, onSearch }: SidebarSearchProps) {
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: jsdom, which the component tests run in, has no <search> element yet
-    <form role="search" className="sidebar-search" onSubmit={submit}>
+    <form role="search" className={styles.search} onSubmit={submit}>
       <label htmlFor={inputId}>Search</label>
-      <div className="sidebar-search__field">
+      <div className={styles.field}>
         <input
           id={inputId}
           type="search"
@@ -38,16 +41,14 @@ export function SidebarSearch({ term, onSearch }: SidebarSearchProps) {
           autoComplete="off"
           spellCheck={false}
         />
-        <button type="submit" className="icon-button" aria-label="Search" title="Search">
+        <button type="submit" className={buttonClass({ icon: true })} aria-label="Search" title="Search">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
             <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
             <path d="m15.5 15.5 5 5" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
           </svg>
         </button>
       </div>
-      <p id={hintId} className="hint">
-        Wildcards like '*' are allowed.
-      </p>
+      <Hint id={hintId}>Wildcards like '*' are allowed.</Hint>
     </form>
   );
 }

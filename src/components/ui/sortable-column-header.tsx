@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import styles from './sortable-column-header.module.css';
 
 interface SortableColumnHeaderProps {
   label: string;
@@ -10,9 +11,9 @@ interface SortableColumnHeaderProps {
 export function SortableColumnHeader({ label, direction, href }: SortableColumnHeaderProps) {
   return (
     <th scope="col" aria-sort={direction ?? 'none'}>
-      <Link to={href} className="sort-link" replace>
+      <Link to={href} className={styles.link} replace>
         {label}
-        <span aria-hidden="true" className="sort-link__arrow">
+        <span aria-hidden="true" className={styles.arrow}>
           {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
         </span>
       </Link>
