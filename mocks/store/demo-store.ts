@@ -3,7 +3,7 @@ import { seedPermissions } from '@mocks/seed/permissions';
 import { createSeed, type SeedOptions } from '@mocks/seed/seed';
 import type { FieldErrors } from '@/api/common-schema';
 import type { Customer } from '@/api/customer-schema';
-import type { CustomerUser, CustomerUserListQuery } from '@/api/customer-user-schema';
+import type { CustomerUser } from '@/api/customer-user-schema';
 import type { EffectivePermissions } from '@/api/permission-schema';
 import type { Settings } from '@/api/settings-schema';
 import { CustomerStore } from './customer-store';
@@ -110,32 +110,6 @@ export class DemoStore {
         customerGroups: this.permissions.allCustomerGroups(),
       }),
     );
-  }
-
-  // The calls `src` component tests make; code in mocks reaches the resource stores directly.
-
-  listCustomerUsers(query: CustomerUserListQuery) {
-    return this.customerUsers.list(query);
-  }
-
-  getCustomerUser(id: string) {
-    return this.customerUsers.get(id);
-  }
-
-  createCustomerUser(input: unknown) {
-    return this.customerUsers.create(input);
-  }
-
-  updateCustomerUser(id: string, input: unknown) {
-    return this.customerUsers.update(id, input);
-  }
-
-  passwordOf(id: string) {
-    return this.customerUsers.passwordOf(id);
-  }
-
-  getCustomer(customerId: string) {
-    return this.customers.get(customerId);
   }
 
   /** A customer user's customer must exist, and be valid unless the user already had it. */

@@ -96,8 +96,8 @@ describe('customer user form: add', () => {
 
     expect(await screen.findByText('Customer user ghopper added!')).toBeInTheDocument();
     await waitFor(() => expect(currentUrl()).toBe('/customer-users'));
-    const created = testStore.listCustomerUsers({ search: 'ghopper', offset: 0, limit: 1, sort: 'login' }).items[0];
-    const password = testStore.passwordOf(created?.id ?? '') ?? '';
+    const created = testStore.customerUsers.list({ search: 'ghopper', offset: 0, limit: 1, sort: 'login' }).items[0];
+    const password = testStore.customerUsers.passwordOf(created?.id ?? '') ?? '';
     expect(password.length).toBeGreaterThanOrEqual(12);
     expect(screen.getByText(password)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy password' })).toBeInTheDocument();
@@ -158,12 +158,12 @@ describe('customer user form: edit', () => {
     expect(await screen.findByText('Customer user updated!')).toBeInTheDocument();
     expect(currentUrl()).toBe(paths.customerUsers.edit.href({ customerUserId: jdoe.id }));
     expect(field('City')).toHaveValue('Lisbon');
-    expect(testStore.getCustomerUser(jdoe.id)).toMatchObject({ value: { city: 'Lisbon', version: 2 } });
+    expect(testStore.customerUsers.get(jdoe.id)).toMatchObject({ value: { city: 'Lisbon', version: 2 } });
 
     // The saved version is the new base: a second save is no conflict.
     await user.type(field('Street'), 'Rua Augusta 1');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(testStore.getCustomerUser(jdoe.id)).toMatchObject({ value: { version: 3 } }));
+    await waitFor(() => expect(testStore.customerUsers.get(jdoe.id)).toMatchObject({ value: { version: 3 } }));
   });
 
   it('saves and finishes back to the list with the message', async () => {
@@ -172,11 +172,11 @@ describe('customer user form: edit', () => {
     await user.click(screen.getByRole('button', { name: 'Save and finish' }));
     expect(await screen.findByText('Customer user updated!')).toBeInTheDocument();
     await waitFor(() => expect(currentUrl()).toBe('/customer-users'));
-    expect(testStore.getCustomerUser(jdoe.id)).toMatchObject({ value: { validity: 'invalid' } });
+    expect(testStore.customerUsers.get(jdoe.id)).toMatchObject({ value: { validity: 'invalid' } });
   });
 
   it('keeps the old password when the field is left empty', async () => {
-    const created = testStore.createCustomerUser({
+    const created = testStore.customerUsers.create({
       firstName: 'Pat',
       lastName: 'Key',
       login: 'pkey',
@@ -190,15 +190,15 @@ describe('customer user form: edit', () => {
     await user.type(field('City'), 'Oslo');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Customer user updated!');
-    expect(testStore.passwordOf(created.value.customerUser.id)).toBe('first-secret-123');
+    expect(testStore.customerUsers.passwordOf(created.value.customerUser.id)).toBe('first-secret-123');
   });
 
   it('shows a conflict with the current values beside the input, and keeps the input', async () => {
     const { user } = await openEditForm();
-    const current = testStore.getCustomerUser(jdoe.id);
+    const current = testStore.customerUsers.get(jdoe.id);
     if (!current.ok) throw new Error('no jdoe');
     const { id, createdAt, createdBy, changedAt, changedBy, ...fields } = current.value;
-    testStore.updateCustomerUser(id, { ...fields, city: 'Porto' });
+    testStore.customerUsers.update(id, { ...fields, city: 'Porto' });
 
     await user.clear(field('City'));
     await user.type(field('City'), 'Lisbon');
@@ -213,11 +213,11 @@ describe('customer user form: edit', () => {
 
     await user.click(within(conflict).getByRole('button', { name: 'Save my input over theirs' }));
     expect(await screen.findByText('Customer user updated!')).toBeInTheDocument();
-    expect(testStore.getCustomerUser(jdoe.id)).toMatchObject({ value: { city: 'Lisbon' } });
+    expect(testStore.customerUsers.get(jdoe.id)).toMatchObject({ value: { city: 'Lisbon' } });
   });
 
   it('keeps showing a customer that has become invalid', async () => {
-    const invalidCustomerUser = testStore.listCustomerUsers({
+    const invalidCustomerUser = testStore.customerUsers.list({
       search: 'old-mill-bakery',
       offset: 0,
       limit: 1,
@@ -241,7 +241,7 @@ describe('customer user form: edit', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Customer user updated!');
     expect(field('Comment')).toHaveValue(hostile);
-    expect(testStore.getCustomerUser(jdoe.id)).toMatchObject({ value: { comment: hostile } });
+    expect(testStore.customerUsers.get(jdoe.id)).toMatchObject({ value: { comment: hostile } });
 
     navigate('/customer-users?search=jdoe');
     expect(await screen.findByRole('cell', { name: hostile })).toBeInTheDocument();

@@ -21,7 +21,7 @@ describe('customer user list', () => {
   it('lists everyone on opening, sorted by username, with the columns of the spec', async () => {
     renderApp('/customer-users');
     const table = await findList();
-    const total = testStore.listCustomerUsers({ search: '', offset: 0, limit: 1, sort: 'login' }).total;
+    const total = testStore.customerUsers.list({ search: '', offset: 0, limit: 1, sort: 'login' }).total;
     expect(screen.getByRole('heading', { name: `List (${total} total)` })).toBeInTheDocument();
     expect(
       within(table)

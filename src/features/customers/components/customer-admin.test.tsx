@@ -34,7 +34,7 @@ describe('Customer Administration', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Customer acme-rockets added!')).toBeInTheDocument();
     await waitFor(() => expect(currentUrl()).toBe('/customers'));
-    expect(testStore.getCustomer('acme-rockets')).toMatchObject({ ok: true, value: { name: 'Acme Rockets Inc.' } });
+    expect(testStore.customers.get('acme-rockets')).toMatchObject({ ok: true, value: { name: 'Acme Rockets Inc.' } });
   });
 
   it('requires Customer ID and Customer name', async () => {
@@ -55,6 +55,6 @@ describe('Customer Administration', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Validity' }), 'invalid');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Customer updated!')).toBeInTheDocument();
-    expect(testStore.getCustomer('atlas-medical')).toMatchObject({ value: { validity: 'invalid', version: 2 } });
+    expect(testStore.customers.get('atlas-medical')).toMatchObject({ value: { validity: 'invalid', version: 2 } });
   });
 });

@@ -116,7 +116,7 @@ describe('effective permissions and who sees what', () => {
 
   it('says so when a user has no group permissions', async () => {
     testStore.settings = { ...testStore.settings, alwaysGroups: [] };
-    const created = testStore.createCustomerUser({
+    const created = testStore.customerUsers.create({
       firstName: 'No',
       lastName: 'Groups',
       login: 'nogroups',
