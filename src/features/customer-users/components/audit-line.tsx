@@ -1,4 +1,5 @@
 import type { CustomerUser } from '@/api/customer-user-schema';
+import styles from './audit-line.module.css';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -8,7 +9,7 @@ export function AuditLine({
   user: Pick<CustomerUser, 'createdAt' | 'createdBy' | 'changedAt' | 'changedBy'>;
 }) {
   return (
-    <p className="audit-line">
+    <p className={styles.line}>
       Created {dateTime.format(new Date(user.createdAt))} by {user.createdBy} · Changed{' '}
       {dateTime.format(new Date(user.changedAt))} by {user.changedBy}
     </p>

@@ -1,4 +1,9 @@
 import { type CustomerUser, type CustomerUserFormValues, customerUserLabels } from '@/api/customer-user-schema';
+import { ButtonRow, buttonClass } from '@/components/ui/button';
+import { cx } from '@/components/ui/class-names';
+import { dataTable } from '@/components/ui/data-table';
+import { Notice } from '@/components/ui/notice';
+import styles from './conflict-notice.module.css';
 
 const comparedFields = Object.keys(customerUserLabels).filter(
   (field): field is Exclude<keyof CustomerUserFormValues, 'password'> => field !== 'password',
@@ -15,14 +20,14 @@ interface ConflictNoticeProps {
 export function ConflictNotice({ current, mine, onOverwrite, onDiscard }: ConflictNoticeProps) {
   const differences = comparedFields.filter((field) => (mine[field] ?? '').trim() !== current[field]);
   return (
-    <section className="conflict" role="alert" aria-labelledby="conflict-title">
+    <Notice as="section" className={styles.conflict} role="alert" aria-labelledby="conflict-title">
       <h2 id="conflict-title">Someone else changed this customer user</h2>
       <p>
         {current.changedBy} saved it at {new Date(current.changedAt).toLocaleString()} while you were editing. Your
         input is kept below; nothing was saved.
       </p>
       {differences.length > 0 && (
-        <table className="data-table conflict__table">
+        <table className={cx(dataTable.table, styles.table)}>
           <caption>Fields that differ</caption>
           <thead>
             <tr>
@@ -42,14 +47,14 @@ export function ConflictNotice({ current, mine, onOverwrite, onDiscard }: Confli
           </tbody>
         </table>
       )}
-      <div className="button-row">
-        <button type="button" className="button" onClick={onOverwrite}>
+      <ButtonRow>
+        <button type="button" className={buttonClass()} onClick={onOverwrite}>
           Save my input over theirs
         </button>
-        <button type="button" className="button button--secondary" onClick={onDiscard}>
+        <button type="button" className={buttonClass({ variant: 'secondary' })} onClick={onDiscard}>
           Discard my input and load theirs
         </button>
-      </div>
-    </section>
+      </ButtonRow>
+    </Notice>
   );
 }

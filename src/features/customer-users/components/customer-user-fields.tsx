@@ -2,6 +2,7 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { validities } from '@/api/common-schema';
 import { type CustomerUserFormValues, customerUserLabels } from '@/api/customer-user-schema';
 import { FormField } from '@/components/form/form-field';
+import { FormFields } from '@/components/form/form-layout';
 import { ValidityField } from '@/components/form/validity-field';
 import { CustomerField } from './customer-field';
 
@@ -63,7 +64,7 @@ export function CustomerUserFields({ mode, register, errors, customerId, savedCu
   );
 
   return (
-    <div className="form-fields">
+    <FormFields>
       {fieldsBeforeCustomer.map(textField)}
       <CustomerField
         id={fieldId('customerId')}
@@ -79,7 +80,7 @@ export function CustomerUserFields({ mode, register, errors, customerId, savedCu
         registration={register('validity')}
         error={errors.validity?.message}
       />
-    </div>
+    </FormFields>
   );
 }
 

@@ -13,7 +13,9 @@ import {
 } from '@/api/customer-user-schema';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { FormActions, submittedWithFinish } from '@/components/form/form-actions';
+import { formClass } from '@/components/form/form-layout';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
+import { Hint } from '@/components/ui/text';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useCreateCustomerUser, useUpdateCustomerUser } from '../api/customer-users-api';
@@ -109,7 +111,7 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
 
   return (
     <form
-      className="form"
+      className={formClass}
       noValidate
       aria-busy={saving}
       onSubmit={(event) => handleSubmit((values) => save(values, submittedWithFinish(event)), focusSummary)(event)}
@@ -134,7 +136,7 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
         customerId={watch('customerId') ?? ''}
         savedCustomerId={user?.customerId}
       />
-      <p className="hint">Fields marked with * are required.</p>
+      <Hint>Fields marked with * are required.</Hint>
       <FormActions
         saving={saving}
         message={savedMessage}

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { ListHeader, listClass } from '@/components/ui/list-layout';
+import { Notice } from '@/components/ui/notice';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
 import { useSettings } from '@/features/settings';
@@ -24,21 +26,21 @@ export function CustomerUserList() {
 
   return (
     <section
-      className="list"
+      className={listClass}
       aria-busy={list.isFetching}
       data-search={list.isPlaceholderData ? undefined : params.search}
     >
-      <div className="list__header">
+      <ListHeader>
         <h2 id={headingId}>
           {list.data ? (cut ? `List (only ${listLimit} shown — more available)` : `List (${total} total)`) : 'List'}
         </h2>
         <ValidityFilter />
-      </div>
+      </ListHeader>
       {cut && (
-        <p className="list__notice">
+        <Notice compact>
           The first {listLimit} matches are listed, in sort order.{' '}
           <Link to={hrefWith({ all: true })}>Show all {total} matches</Link> or narrow the search.
-        </p>
+        </Notice>
       )}
       {list.isPending ? (
         <LoadingState>Loading customer users…</LoadingState>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { type CustomerUser, fullName } from '@/api/customer-user-schema';
+import { dataTable } from '@/components/ui/data-table';
 import { paths } from '@/config/paths';
 
 /**
@@ -15,7 +16,7 @@ export const CustomerUserRows = memo(function CustomerUserRows({ users }: { user
       <td>{fullName(user)}</td>
       <td>{user.email}</td>
       <td>{user.customerId}</td>
-      <td className="data-table__comment">{user.comment}</td>
+      <td className={dataTable.comment}>{user.comment}</td>
       <td>{user.validity}</td>
     </tr>
   ));

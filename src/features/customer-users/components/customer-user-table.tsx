@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '@/api/customer-user-schema';
+import { dataTable } from '@/components/ui/data-table';
 import { SortableColumnHeader } from '@/components/ui/sortable-column-header';
 import { CustomerUserRows } from './customer-user-rows';
 
@@ -35,7 +36,7 @@ export function CustomerUserTable({ labelledBy, users, sort, sortHref }: Custome
   }
 
   return (
-    <table className="data-table" aria-labelledby={labelledBy}>
+    <table className={dataTable.table} aria-labelledby={labelledBy}>
       <thead>
         <tr>
           {columns.map((column) =>

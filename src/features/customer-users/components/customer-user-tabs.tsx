@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { useGroupAccess } from '@/features/permissions';
 import { CustomerUserCustomersScreen, CustomerUserGroupsScreen } from '@/features/permissions/routes/screens';
 import { whenIdle } from '@/lib/lazy-screen';
+import styles from './customer-user-tabs.module.css';
 
 /** Data for everyone; the membership screens only for administrators with group support on. */
 export function CustomerUserTabs({ customerUserId }: { customerUserId: string }) {
@@ -25,7 +26,7 @@ export function CustomerUserTabs({ customerUserId }: { customerUserId: string })
   const prefetchGroups = () => void CustomerUserGroupsScreen.prefetch(queryClient, customerUserId);
   const prefetchCustomers = () => void CustomerUserCustomersScreen.prefetch(queryClient, customerUserId);
   return (
-    <nav className="tabs" aria-label="Customer user">
+    <nav className={styles.tabs} aria-label="Customer user">
       <NavLink to={paths.customerUsers.edit.href({ customerUserId })} end>
         Data
       </NavLink>

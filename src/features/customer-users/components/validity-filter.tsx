@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
 import { type Validity, validities, validitySchema } from '@/api/common-schema';
+import { ToolbarField } from '@/components/ui/toolbar-field';
 import { useListSearchParams } from '../lib/list-search-params';
 
 export function ValidityFilter() {
@@ -8,7 +9,7 @@ export function ValidityFilter() {
   const navigate = useNavigate();
   const { params, hrefWith } = useListSearchParams();
   return (
-    <div className="toolbar__field">
+    <ToolbarField>
       <label htmlFor={id}>Show</label>
       <select
         id={id}
@@ -25,6 +26,6 @@ export function ValidityFilter() {
           </option>
         ))}
       </select>
-    </div>
+    </ToolbarField>
   );
 }

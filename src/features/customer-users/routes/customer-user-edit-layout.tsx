@@ -1,5 +1,6 @@
 import { Link, Outlet, useMatch, useParams } from 'react-router';
 import { isApiError } from '@/api/api-error';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useCustomerUser } from '../api/customer-users-api';
@@ -14,9 +15,9 @@ export function CustomerUserEditLayout() {
 
   return (
     <>
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link to={rememberedListHref()}>Customer User Management</Link>
-      </p>
+      </Breadcrumb>
       {user.isPending ? (
         <LoadingState>Loading the customer user…</LoadingState>
       ) : user.isError ? (

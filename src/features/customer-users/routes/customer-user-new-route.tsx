@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { Notice } from '@/components/ui/notice';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useCustomerOptions } from '@/features/customers';
@@ -9,9 +11,9 @@ export function CustomerUserNewRoute() {
   const customers = useCustomerOptions();
   return (
     <>
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link to={rememberedListHref()}>Customer User Management</Link>
-      </p>
+      </Breadcrumb>
       <h1>Add Customer User</h1>
       {customers.isPending ? (
         <LoadingState>Loading the customers…</LoadingState>
@@ -22,12 +24,12 @@ export function CustomerUserNewRoute() {
           onRetry={() => customers.refetch()}
         />
       ) : customers.data.total === 0 ? (
-        <div className="notice" role="note">
+        <Notice as="div" role="note">
           <p>A customer user can only be added when at least one customer exists.</p>
           <p>
             <Link to={paths.customers.add.href()}>Add a customer in Customer Administration</Link> first.
           </p>
-        </div>
+        </Notice>
       ) : (
         <CustomerUserForm mode="add" />
       )}

@@ -1,5 +1,6 @@
 import { Link, Outlet } from 'react-router';
 import { PageLayout } from '@/components/layout/page-layout';
+import { buttonClass } from '@/components/ui/button';
 import { SidebarBox } from '@/components/ui/sidebar-box';
 import { paths } from '@/config/paths';
 import { CustomerUserSearch } from '../components/customer-user-search';
@@ -11,7 +12,7 @@ export function CustomerUsersLayout() {
       sidebar={
         <>
           <SidebarBox title="Actions">
-            <Link className="button button--block" to={paths.customerUsers.add.href()}>
+            <Link className={buttonClass({ block: true })} to={paths.customerUsers.add.href()}>
               Add Customer User
             </Link>
           </SidebarBox>

@@ -9,8 +9,10 @@ import { type Customer, customerFieldsSchema, customerLabels } from '@/api/custo
 import { ErrorSummary } from '@/components/form/error-summary';
 import { FormActions } from '@/components/form/form-actions';
 import { FormField } from '@/components/form/form-field';
+import { FormFields, formClass } from '@/components/form/form-layout';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
 import { ValidityField } from '@/components/form/validity-field';
+import { Hint } from '@/components/ui/text';
 import { paths } from '@/config/paths';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
@@ -89,9 +91,9 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
   }
 
   return (
-    <form className="form" noValidate aria-busy={save.isPending} onSubmit={handleSubmit(submit, focusSummary)}>
+    <form className={formClass} noValidate aria-busy={save.isPending} onSubmit={handleSubmit(submit, focusSummary)}>
       <ErrorSummary ref={summaryRef} errors={summaryErrors} />
-      <div className="form-fields">
+      <FormFields>
         {textFields.map(({ name, required, type }) => (
           <FormField
             key={name}
@@ -120,8 +122,8 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
           registration={register('validity')}
           error={formState.errors.validity?.message}
         />
-      </div>
-      <p className="hint">Fields marked with * are required.</p>
+      </FormFields>
+      <Hint>Fields marked with * are required.</Hint>
       <FormActions
         saving={save.isPending}
         message={savedMessage}

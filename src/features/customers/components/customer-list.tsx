@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { dataTable } from '@/components/ui/data-table';
+import { ListHeader, listClass } from '@/components/ui/list-layout';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
@@ -15,10 +17,10 @@ export function CustomerList() {
   const total = list.data?.total ?? 0;
 
   return (
-    <section className="list" aria-busy={list.isFetching}>
-      <div className="list__header">
+    <section className={listClass} aria-busy={list.isFetching}>
+      <ListHeader>
         <h2 id={headingId}>{list.data ? `List (${total} total)` : 'List'}</h2>
-      </div>
+      </ListHeader>
       {list.isPending ? (
         <LoadingState>Loading customers…</LoadingState>
       ) : list.isError ? (
@@ -27,7 +29,7 @@ export function CustomerList() {
         <EmptyState>No data found.</EmptyState>
       ) : (
         <>
-          <table className="data-table" aria-labelledby={headingId}>
+          <table className={dataTable.table} aria-labelledby={headingId}>
             <thead>
               <tr>
                 <th scope="col">Customer ID</th>
@@ -47,7 +49,7 @@ export function CustomerList() {
                   </td>
                   <td>{customer.name}</td>
                   <td>{customer.city}</td>
-                  <td className="data-table__comment">{customer.comment}</td>
+                  <td className={dataTable.comment}>{customer.comment}</td>
                   <td>{customer.validity}</td>
                 </tr>
               ))}

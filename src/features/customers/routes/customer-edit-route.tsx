@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { isApiError } from '@/api/api-error';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useGroupAccess } from '@/features/permissions';
@@ -21,9 +22,9 @@ export function CustomerEditRoute() {
   const customer = useCustomer(customerId);
   return (
     <>
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link to={paths.customers.list.href()}>Customer Management</Link>
-      </p>
+      </Breadcrumb>
       {customer.isPending ? (
         <LoadingState>Loading the customer…</LoadingState>
       ) : customer.isError ? (

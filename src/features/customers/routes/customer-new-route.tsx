@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { paths } from '@/config/paths';
 import { CustomerForm } from '../components/customer-form';
 
 export function CustomerNewRoute() {
   return (
     <>
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link to={paths.customers.list.href()}>Customer Management</Link>
-      </p>
+      </Breadcrumb>
       <h1>Add Customer</h1>
       <CustomerForm />
     </>

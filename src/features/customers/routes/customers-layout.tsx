@@ -1,5 +1,6 @@
 import { Link, Outlet, useNavigate } from 'react-router';
 import { PageLayout } from '@/components/layout/page-layout';
+import { buttonClass } from '@/components/ui/button';
 import { SidebarBox } from '@/components/ui/sidebar-box';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
 import { paths } from '@/config/paths';
@@ -15,7 +16,7 @@ export function CustomersLayout() {
       sidebar={
         <>
           <SidebarBox title="Actions">
-            <Link className="button button--block" to={paths.customers.add.href()}>
+            <Link className={buttonClass({ block: true })} to={paths.customers.add.href()}>
               Add Customer
             </Link>
           </SidebarBox>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { buttonClass } from '@/components/ui/button';
 import { useSession } from '@/features/permissions';
 import { useActAsAdministrator, useResetDemo } from '../api/demo-api';
+import styles from './demo-controls.module.css';
 
 /** Mock mode only: put the demo data back, and act as a non-administrator to see what they see. */
 export function DemoControls() {
@@ -10,9 +12,9 @@ export function DemoControls() {
   const reset = useResetDemo();
   const actAs = useActAsAdministrator();
   return (
-    <div className="demo-controls">
-      <span className="demo-controls__badge">Demo data</span>
-      <label className="demo-controls__switch">
+    <div className={styles.controls}>
+      <span className={styles.badge}>Demo data</span>
+      <label className={styles.switch}>
         <input
           type="checkbox"
           checked={asAdministrator ?? session.data?.isAdministrator ?? true}
@@ -24,7 +26,12 @@ export function DemoControls() {
         />{' '}
         Act as administrator
       </label>
-      <button type="button" className="button button--quiet" onClick={() => reset.mutate()} disabled={reset.isPending}>
+      <button
+        type="button"
+        className={buttonClass({ variant: 'quiet' })}
+        onClick={() => reset.mutate()}
+        disabled={reset.isPending}
+      >
         Reset demo data
       </button>
       <span role="status" className="visually-hidden">

@@ -1,6 +1,9 @@
 import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormActions } from '@/components/form/form-actions';
+import { ErrorMessage } from '@/components/ui/query-states';
+import { Hint } from '@/components/ui/text';
+import { ToolbarField } from '@/components/ui/toolbar-field';
 import { showFlash } from '@/lib/flash-messages';
 import { matchesSearch } from '@/lib/search-matching';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
@@ -12,6 +15,7 @@ import {
   rowsToSave,
   toggle,
 } from '../lib/matrix-state';
+import styles from './assignment-editor.module.css';
 import { type MatrixRowHeader, PermissionMatrix } from './permission-matrix';
 
 /** A row of the matrix: how it is shown, and its permissions as the API reads and writes them. */
@@ -83,21 +87,17 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
   }
 
   return (
-    <div className="assignment" aria-busy={saving}>
+    <div aria-busy={saving}>
       {before}
-      <div className="toolbar__field assignment__filter">
+      <ToolbarField className={styles.filter}>
         <label htmlFor={filterId}>{filterLabel}</label>
         <input id={filterId} type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
-        <span className="hint">
+        <Hint inline>
           {shownRows.length === rows.length ? `${rows.length} shown` : `${shownRows.length} of ${rows.length} shown`}
-        </span>
-      </div>
-      {error && (
-        <p role="alert" className="state state--error">
-          {error} Your ticks are kept; try again.
-        </p>
-      )}
-      <div className="assignment__table">
+        </Hint>
+      </ToolbarField>
+      {error && <ErrorMessage>{error} Your ticks are kept; try again.</ErrorMessage>}
+      <div className={styles.table}>
         <PermissionMatrix
           caption={caption}
           rowHeader={rowHeader}

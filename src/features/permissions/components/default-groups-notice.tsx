@@ -1,15 +1,16 @@
 import type { Group } from '@/api/group-schema';
+import { Notice } from '@/components/ui/notice';
 
 /** The default groups every customer user has in full; no screen can give or take them. */
 export function DefaultGroupsNotice({ groups }: { groups: readonly Group[] }) {
   if (groups.length === 0) return null;
   return (
-    <section className="notice" aria-labelledby="default-groups">
+    <Notice as="section" aria-labelledby="default-groups">
       <h2 id="default-groups">Customer User Default Groups</h2>
       <p>
         Every customer user has all permissions on {groups.map((group) => group.name).join(', ')}. They cannot be
         changed here.
       </p>
-    </section>
+    </Notice>
   );
 }

@@ -1,15 +1,10 @@
+import { cx } from '@/components/ui/class-names';
+import { dataTable } from '@/components/ui/data-table';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { Hint, Muted, YesNo } from '@/components/ui/text';
 import { useEffectivePermissions } from '../api/customer-user-permissions-api';
 import { useGroupAccess } from '../api/group-access';
-
-function YesNo({ value }: { value: boolean }) {
-  return (
-    <span className={value ? 'yes' : 'no'}>
-      <span aria-hidden="true">{value ? '✓' : '✗'}</span>
-      <span className="visually-hidden">{value ? 'yes' : 'no'}</span>
-    </span>
-  );
-}
+import styles from './effective-permissions.module.css';
 
 /** What the saved memberships give this customer user; hidden while customer group support is off. */
 export function EffectivePermissions({ customerUserId }: { customerUserId: string }) {
@@ -18,9 +13,9 @@ export function EffectivePermissions({ customerUserId }: { customerUserId: strin
   if (access.isPending || !access.groupSupport) return null;
 
   return (
-    <section className="effective" aria-labelledby="effective-title">
+    <section className={styles.effective} aria-labelledby="effective-title">
       <h2 id="effective-title">Effective Permissions for Customer User</h2>
-      <p className="hint">These show what is saved; changes not yet saved are not reflected.</p>
+      <Hint>These show what is saved; changes not yet saved are not reflected.</Hint>
       {effective.isPending ? (
         <LoadingState>Loading the effective permissions…</LoadingState>
       ) : effective.isError ? (
@@ -30,11 +25,11 @@ export function EffectivePermissions({ customerUserId }: { customerUserId: strin
           onRetry={() => effective.refetch()}
         />
       ) : (
-        <div className="effective__tables">
+        <div className={styles.tables}>
           {effective.data.groups.length === 0 ? (
             <p>This customer user has no group permissions.</p>
           ) : (
-            <table className="data-table effective__table">
+            <table className={cx(dataTable.table, styles.table)}>
               <caption>Group Permissions</caption>
               <thead>
                 <tr>
@@ -61,7 +56,7 @@ export function EffectivePermissions({ customerUserId }: { customerUserId: strin
           {effective.data.customerAccess.length === 0 ? (
             <p>This customer user has no customer access.</p>
           ) : (
-            <table className="data-table effective__table">
+            <table className={cx(dataTable.table, styles.table)}>
               <caption>Customer Access</caption>
               <thead>
                 <tr>
@@ -74,7 +69,7 @@ export function EffectivePermissions({ customerUserId }: { customerUserId: strin
                 {effective.data.customerAccess.map((row) => (
                   <tr key={row.customerId}>
                     <th scope="row">
-                      {row.customerId} <span className="muted">{row.name}</span>
+                      {row.customerId} <Muted>{row.name}</Muted>
                     </th>
                     <td>
                       <YesNo value={row.direct} />

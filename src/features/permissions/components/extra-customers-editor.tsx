@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormActions } from '@/components/form/form-actions';
-import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { CheckboxList } from '@/components/ui/checkbox-list';
+import { ErrorMessage, ErrorState, LoadingState } from '@/components/ui/query-states';
+import { Muted } from '@/components/ui/text';
 import { paths } from '@/config/paths';
 import { useCustomerOptions } from '@/features/customers';
 import { showFlash } from '@/lib/flash-messages';
@@ -47,12 +49,12 @@ export function ExtraCustomersEditor({
   }
 
   return (
-    <div className="assignment">
+    <div>
       <p>
         The primary customer, <strong>{primaryCustomerId}</strong>, is set on the customer user’s data. Extra customers
         give the customer user the same access as their own customer’s users.
       </p>
-      <fieldset className="checkbox-list" aria-labelledby={legendId}>
+      <CheckboxList aria-labelledby={legendId}>
         <legend id={legendId}>Extra customers</legend>
         {customers.data.items
           .filter((customer) => customer.customerId !== primaryCustomerId)
@@ -68,15 +70,11 @@ export function ExtraCustomersEditor({
                   setChosen(next);
                 }}
               />{' '}
-              {customer.customerId} <span className="muted">{customer.name}</span>
+              {customer.customerId} <Muted>{customer.name}</Muted>
             </label>
           ))}
-      </fieldset>
-      {save.isError && (
-        <p role="alert" className="state state--error">
-          {save.error.message}
-        </p>
-      )}
+      </CheckboxList>
+      {save.isError && <ErrorMessage>{save.error.message}</ErrorMessage>}
       <FormActions
         saving={save.isPending}
         message={message}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Notice } from '@/components/ui/notice';
 import { LoadingState } from '@/components/ui/query-states';
 import { useGroupAccess } from '../api/group-access';
 
@@ -6,7 +7,7 @@ import { useGroupAccess } from '../api/group-access';
 export function FeatureGate({ children }: { children: ReactNode }) {
   const access = useGroupAccess();
   if (access.isPending) return <LoadingState>Loading…</LoadingState>;
-  if (!access.groupSupport) return <p className="notice">This feature is disabled!</p>;
-  if (!access.isAdministrator) return <p className="notice">Only administrators can change group membership.</p>;
+  if (!access.groupSupport) return <Notice>This feature is disabled!</Notice>;
+  if (!access.isAdministrator) return <Notice>Only administrators can change group membership.</Notice>;
   return children;
 }

@@ -1,4 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
+import { cx } from '@/components/ui/class-names';
+import { dataTable } from '@/components/ui/data-table';
 import {
   columnKey,
   columnState,
@@ -7,6 +9,7 @@ import {
   type MatrixValue,
   type PermissionRow,
 } from '../lib/matrix-state';
+import styles from './permission-matrix.module.css';
 
 /** What a row shows: its name, and a note beside it (a group's comment, a customer user's name). */
 export interface MatrixRowHeader {
@@ -34,13 +37,13 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
   const contexts = [...new Set(columns.flatMap((column) => column.context ?? []))];
 
   return (
-    <table className="data-table matrix">
+    <table className={cx(dataTable.table, styles.matrix)}>
       <caption>{caption}</caption>
       {/* Fixed layout sizes columns from the first row, which may be the context row: say the widths here. */}
       <colgroup>
         <col />
         {columns.map((column) => (
-          <col key={columnKey(column)} className="matrix__column" />
+          <col key={columnKey(column)} className={styles.column} />
         ))}
       </colgroup>
       <thead>
@@ -61,7 +64,7 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
         <tr>
           <th scope="col">{rowHeader}</th>
           {columns.map((column) => (
-            <th key={columnKey(column)} scope="col" className="matrix__cell">
+            <th key={columnKey(column)} scope="col">
               <SelectAll
                 label={`Toggle ${column.type} permission for all${contextSuffix(column)}`}
                 state={columnState(value, rowIds, column)}
@@ -134,10 +137,10 @@ const MatrixRowView = memo(function MatrixRowView({
     <tr>
       <th scope="row">
         {header.label}
-        {header.note && <span className="matrix__note"> {header.note}</span>}
+        {header.note && <span className={styles.note}> {header.note}</span>}
       </th>
       {columns.map((column) => (
-        <td key={columnKey(column)} className="matrix__cell">
+        <td key={columnKey(column)}>
           <input
             type="checkbox"
             aria-label={`${column.type} permission for ${header.label}${contextSuffix(column)}`}

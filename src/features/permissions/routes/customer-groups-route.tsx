@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { paths } from '@/config/paths';
 import { useCustomerGroups, useSaveCustomerGroups } from '../api/customer-permissions-api';
 import { useGroupAccess } from '../api/group-access';
@@ -11,9 +12,9 @@ export function CustomerGroupsRoute() {
   const { customerId = '' } = useParams();
   return (
     <>
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link to={paths.customers.edit.href({ customerId })}>Customer {customerId}</Link>
-      </p>
+      </Breadcrumb>
       <h1>Groups of Customer: {customerId}</h1>
       <FeatureGate>
         <Groups customerId={customerId} />

@@ -1,4 +1,5 @@
 import { useParams, useSearchParams } from 'react-router';
+import { Notice } from '@/components/ui/notice';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
 import { paths } from '@/config/paths';
@@ -7,6 +8,7 @@ import { useGroup } from '../api/groups-api';
 import { AssignmentEditor } from '../components/assignment-editor';
 import { FeatureGate } from '../components/feature-gate';
 import { ownColumns } from '../lib/matrix-columns';
+import styles from './group-customer-users-route.module.css';
 
 /** A group's customer users: who has which permission on it, among the customer users a search finds. */
 export function GroupCustomerUsersRoute() {
@@ -18,7 +20,7 @@ export function GroupCustomerUsersRoute() {
     <>
       <h1>Customer users of group {group?.name ?? groupId}</h1>
       <FeatureGate>
-        <div className="assignment__search">
+        <div className={styles.search}>
           <SidebarSearch term={search} onSearch={(term) => setSearchParams(term ? { search: term } : {})} />
         </div>
         <Members key={search} groupId={groupId} search={search} />
@@ -35,9 +37,9 @@ function Members({ groupId, search }: { groupId: string; search: string }) {
   return (
     <>
       {members.data.total > members.data.items.length && (
-        <p className="list__notice">
+        <Notice compact>
           The first {members.data.items.length} of {members.data.total} customer users are shown; search to find others.
-        </p>
+        </Notice>
       )}
       <AssignmentEditor
         caption="Permissions of customer users on this group"

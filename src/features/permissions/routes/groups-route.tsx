@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { dataTable } from '@/components/ui/data-table';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useGroups } from '../api/groups-api';
@@ -15,7 +16,7 @@ export function GroupsRoute() {
         ) : groups.isError ? (
           <ErrorState title="The groups could not be loaded." error={groups.error} onRetry={() => groups.refetch()} />
         ) : (
-          <table className="data-table">
+          <table className={dataTable.table}>
             <caption className="visually-hidden">Groups</caption>
             <thead>
               <tr>

@@ -1,7 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import type { Settings } from '@/api/settings-schema';
+import { SaveStatus } from '@/components/form/form-actions';
+import { formClass } from '@/components/form/form-layout';
+import { ButtonRow, buttonClass } from '@/components/ui/button';
+import { CheckboxLine, CheckboxList } from '@/components/ui/checkbox-list';
+import { cx } from '@/components/ui/class-names';
+import { Notice } from '@/components/ui/notice';
+import { ErrorMessage } from '@/components/ui/query-states';
 import { useGroups } from '@/features/permissions';
 import { useSaveSettings } from '../api/settings-api';
+import styles from './settings-form.module.css';
 
 /** The settings as a form; read-only for anyone but administrators. */
 export function SettingsForm({ settings, readOnly }: { settings: Settings; readOnly: boolean }) {
@@ -13,32 +21,32 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
 
   return (
     <form
-      className="form settings"
+      className={cx(formClass, styles.settings)}
       onSubmit={(event) => {
         event.preventDefault();
         save.mutate(draft);
       }}
     >
-      {readOnly && <p className="notice">Only administrators can change the settings.</p>}
+      {readOnly && <Notice>Only administrators can change the settings.</Notice>}
       <fieldset disabled={readOnly || save.isPending}>
         <legend className="visually-hidden">Customer groups</legend>
-        <label className="checkbox-line">
+        <CheckboxLine>
           <input
             type="checkbox"
             checked={draft.customerGroupSupport}
             onChange={(event) => setDraft({ ...draft, customerGroupSupport: event.target.checked })}
           />{' '}
           Customer group support
-        </label>
-        <label className="checkbox-line">
+        </CheckboxLine>
+        <CheckboxLine>
           <input
             type="checkbox"
             checked={draft.otherCustomersContext}
             onChange={(event) => setDraft({ ...draft, otherCustomersContext: event.target.checked })}
           />{' '}
           Other Customers context
-        </label>
-        <fieldset className="checkbox-list">
+        </CheckboxLine>
+        <CheckboxList>
           <legend>Customer User Default Groups</legend>
           {(groups.data?.items ?? []).map((group) => (
             <label key={group.id}>
@@ -57,9 +65,9 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
               {group.name}
             </label>
           ))}
-        </fieldset>
-        <div className="form-field">
-          <label className="form-field__label" htmlFor={limitId}>
+        </CheckboxList>
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor={limitId}>
             List limit
           </label>
           <input
@@ -70,20 +78,14 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
             onChange={(event) => setDraft({ ...draft, listLimit: Math.max(1, Number(event.target.value) || 1) })}
           />
         </div>
-        <div className="button-row">
-          <button type="submit" className="button">
+        <ButtonRow>
+          <button type="submit" className={buttonClass()}>
             Save
           </button>
-          <span role="status" className="form__saved">
-            {save.isPending ? 'Saving…' : save.isSuccess ? 'Settings saved.' : ''}
-          </span>
-        </div>
+          <SaveStatus>{save.isPending ? 'Saving…' : save.isSuccess ? 'Settings saved.' : ''}</SaveStatus>
+        </ButtonRow>
       </fieldset>
-      {save.isError && (
-        <p role="alert" className="state state--error">
-          {save.error.message}
-        </p>
-      )}
+      {save.isError && <ErrorMessage>{save.error.message}</ErrorMessage>}
     </form>
   );
 }
