@@ -12,6 +12,20 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
+  build: {
+    rolldownOptions: {
+      output: {
+        // The shared layers travel as two chunks instead of one per module: a first visit loads 10 files
+        // instead of 30, and 5 KB less gzip (see docs/decisions/007-shared-chunks.md).
+        codeSplitting: {
+          groups: [
+            { name: 'ui', test: /src\/components\/(ui|layout)\//, minShareCount: 1 },
+            { name: 'core', test: /src\/(api|config|lib)\//, minShareCount: 1 },
+          ],
+        },
+      },
+    },
+  },
   // Screens and the mock API load on demand; scanning them up front spares a full reload the first
   // time one opens on a fresh dev server.
   optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', 'mocks/browser.ts'] },

@@ -1,6 +1,4 @@
-import { demoCustomerUsers } from '@mocks/seed/fixtures';
-import { paths } from '@/config/paths';
-import { launchChromium } from './browser';
+import { launchChromium } from './browser.ts';
 
 export const matrixGroups = 1000;
 
@@ -11,8 +9,8 @@ export async function measureMatrix(baseUrl: string) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('dialog', (dialog) => dialog.accept());
     // A user without direct groups: select-all goes from none to all and back.
-    const janeDoe = paths.customerUsers.edit.href({ customerUserId: demoCustomerUsers['jane.doe'].id });
-    await page.goto(`${baseUrl}${janeDoe}?demo-groups=${matrixGroups}`);
+    await page.goto(`${baseUrl}/customer-users?search=jane.doe&demo-groups=${matrixGroups}`);
+    await page.getByRole('link', { name: 'jane.doe', exact: true }).click();
     await page.getByRole('heading', { name: 'Effective Permissions for Customer User' }).waitFor({ timeout: 60_000 });
     const tabs = page.getByRole('navigation', { name: 'Customer user' });
 

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { preview } from 'vite';
-import { percentile } from './browser';
-import { kb, measureBundle } from './bundle';
-import { matrixGroups, measureMatrix } from './matrix';
-import { measureSearch } from './search';
+import { percentile } from './browser.ts';
+import { kb, measureBundle } from './bundle.ts';
+import { matrixGroups, measureMatrix } from './matrix.ts';
+import { measureSearch } from './search.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'dist');

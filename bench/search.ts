@@ -1,4 +1,4 @@
-import { launchChromium } from './browser';
+import { launchChromium } from './browser.ts';
 
 const warmups = 3;
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Settings } from '@/api/settings-schema';
 import { SaveStatus } from '@/components/form/form-actions';
+import { FormField } from '@/components/form/form-field';
 import { formClass } from '@/components/form/form-layout';
 import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { CheckboxLine, CheckboxList } from '@/components/ui/checkbox-list';
@@ -66,18 +67,18 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
             </label>
           ))}
         </CheckboxList>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor={limitId}>
-            List limit
-          </label>
-          <input
-            id={limitId}
-            type="number"
-            min={1}
-            value={draft.listLimit}
-            onChange={(event) => setDraft({ ...draft, listLimit: Math.max(1, Number(event.target.value) || 1) })}
-          />
-        </div>
+        <FormField id={limitId} label="List limit">
+          {(control) => (
+            <input
+              {...control}
+              className={styles.limit}
+              type="number"
+              min={1}
+              value={draft.listLimit}
+              onChange={(event) => setDraft({ ...draft, listLimit: Math.max(1, Number(event.target.value) || 1) })}
+            />
+          )}
+        </FormField>
         <ButtonRow>
           <button type="submit" className={buttonClass()}>
             Save
