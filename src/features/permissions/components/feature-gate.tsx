@@ -11,3 +11,22 @@ export function FeatureGate({ children }: { children: ReactNode }) {
   if (!access.isAdministrator) return <Notice>Only administrators can change group membership.</Notice>;
   return children;
 }
+
+/** A screen of group membership: its heading for everyone, its content only behind the gate. */
+export function GatedScreen({
+  heading,
+  before,
+  children,
+}: {
+  heading: string;
+  before?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {before}
+      <h1>{heading}</h1>
+      <FeatureGate>{children}</FeatureGate>
+    </>
+  );
+}

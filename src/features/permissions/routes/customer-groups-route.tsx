@@ -3,7 +3,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { paths } from '@/config/paths';
 import { useCustomerGroups, useSaveCustomerGroups } from '../api/customer-permissions-api';
 import { useGroupAccess } from '../api/group-access';
-import { FeatureGate } from '../components/feature-gate';
+import { GatedScreen } from '../components/feature-gate';
 import { GroupMatrixEditor } from '../components/group-matrix-editor';
 import { contextColumns } from '../lib/matrix-columns';
 
@@ -11,15 +11,16 @@ import { contextColumns } from '../lib/matrix-columns';
 export function CustomerGroupsRoute() {
   const { customerId = '' } = useParams();
   return (
-    <>
-      <Breadcrumb>
-        <Link to={paths.customers.edit.href({ customerId })}>Customer {customerId}</Link>
-      </Breadcrumb>
-      <h1>Groups of Customer: {customerId}</h1>
-      <FeatureGate>
-        <Groups customerId={customerId} />
-      </FeatureGate>
-    </>
+    <GatedScreen
+      heading={`Groups of Customer: ${customerId}`}
+      before={
+        <Breadcrumb>
+          <Link to={paths.customers.edit.href({ customerId })}>Customer {customerId}</Link>
+        </Breadcrumb>
+      }
+    >
+      <Groups customerId={customerId} />
+    </GatedScreen>
   );
 }
 

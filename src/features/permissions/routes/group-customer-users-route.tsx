@@ -6,7 +6,7 @@ import { paths } from '@/config/paths';
 import { useGroupCustomerUsers, useSaveGroupCustomerUsers } from '../api/group-permissions-api';
 import { useGroup } from '../api/groups-api';
 import { AssignmentEditor } from '../components/assignment-editor';
-import { FeatureGate } from '../components/feature-gate';
+import { GatedScreen } from '../components/feature-gate';
 import { ownColumns } from '../lib/matrix-columns';
 import styles from './group-customer-users-route.module.css';
 
@@ -17,15 +17,12 @@ export function GroupCustomerUsersRoute() {
   const search = searchParams.get('search') ?? '';
   const group = useGroup(groupId).data;
   return (
-    <>
-      <h1>Customer users of group {group?.name ?? groupId}</h1>
-      <FeatureGate>
-        <div className={styles.search}>
-          <SidebarSearch term={search} onSearch={(term) => setSearchParams(term ? { search: term } : {})} />
-        </div>
-        <Members key={search} groupId={groupId} search={search} />
-      </FeatureGate>
-    </>
+    <GatedScreen heading={`Customer users of group ${group?.name ?? groupId}`}>
+      <div className={styles.search}>
+        <SidebarSearch term={search} onSearch={(term) => setSearchParams(term ? { search: term } : {})} />
+      </div>
+      <Members key={search} groupId={groupId} search={search} />
+    </GatedScreen>
   );
 }
 

@@ -5,7 +5,7 @@ import { useGroupAccess } from '../api/group-access';
 import { useGroupCustomers, useSaveGroupCustomers } from '../api/group-permissions-api';
 import { useGroup } from '../api/groups-api';
 import { AssignmentEditor } from '../components/assignment-editor';
-import { FeatureGate } from '../components/feature-gate';
+import { GatedScreen } from '../components/feature-gate';
 import { contextColumns } from '../lib/matrix-columns';
 
 /** A group's customers: which customer has which permission on it, per context. */
@@ -13,12 +13,9 @@ export function GroupCustomersRoute() {
   const { groupId = '' } = useParams();
   const group = useGroup(groupId).data;
   return (
-    <>
-      <h1>Customers of group {group?.name ?? groupId}</h1>
-      <FeatureGate>
-        <Customers groupId={groupId} />
-      </FeatureGate>
-    </>
+    <GatedScreen heading={`Customers of group ${group?.name ?? groupId}`}>
+      <Customers groupId={groupId} />
+    </GatedScreen>
   );
 }
 

@@ -3,56 +3,53 @@ import { dataTable } from '@/components/ui/data-table';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useGroups } from '../api/groups-api';
-import { FeatureGate } from '../components/feature-gate';
+import { GatedScreen } from '../components/feature-gate';
 
 export function GroupsRoute() {
   const groups = useGroups();
   return (
-    <>
-      <h1>Groups</h1>
-      <FeatureGate>
-        {groups.isPending ? (
-          <LoadingState>Loading the groups…</LoadingState>
-        ) : groups.isError ? (
-          <ErrorState title="The groups could not be loaded." error={groups.error} onRetry={() => groups.refetch()} />
-        ) : (
-          <table className={dataTable.table}>
-            <caption className="visually-hidden">Groups</caption>
-            <thead>
-              <tr>
-                <th scope="col">Group</th>
-                <th scope="col">Comment</th>
-                <th scope="col">Validity</th>
-                <th scope="col">Assign</th>
+    <GatedScreen heading="Groups">
+      {groups.isPending ? (
+        <LoadingState>Loading the groups…</LoadingState>
+      ) : groups.isError ? (
+        <ErrorState title="The groups could not be loaded." error={groups.error} onRetry={() => groups.refetch()} />
+      ) : (
+        <table className={dataTable.table}>
+          <caption className="visually-hidden">Groups</caption>
+          <thead>
+            <tr>
+              <th scope="col">Group</th>
+              <th scope="col">Comment</th>
+              <th scope="col">Validity</th>
+              <th scope="col">Assign</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.data.items.map((group) => (
+              <tr key={group.id} className={group.validity === 'valid' ? undefined : 'is-invalid'}>
+                <th scope="row">{group.name}</th>
+                <td>{group.comment}</td>
+                <td>{group.validity}</td>
+                <td>
+                  <Link
+                    to={paths.groups.customerUsers.href({ groupId: group.id })}
+                    aria-label={`Customer users of ${group.name}`}
+                  >
+                    Customer users
+                  </Link>{' '}
+                  ·{' '}
+                  <Link
+                    to={paths.groups.customers.href({ groupId: group.id })}
+                    aria-label={`Customers of ${group.name}`}
+                  >
+                    Customers
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {groups.data.items.map((group) => (
-                <tr key={group.id} className={group.validity === 'valid' ? undefined : 'is-invalid'}>
-                  <th scope="row">{group.name}</th>
-                  <td>{group.comment}</td>
-                  <td>{group.validity}</td>
-                  <td>
-                    <Link
-                      to={paths.groups.customerUsers.href({ groupId: group.id })}
-                      aria-label={`Customer users of ${group.name}`}
-                    >
-                      Customer users
-                    </Link>{' '}
-                    ·{' '}
-                    <Link
-                      to={paths.groups.customers.href({ groupId: group.id })}
-                      aria-label={`Customers of ${group.name}`}
-                    >
-                      Customers
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </FeatureGate>
-    </>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </GatedScreen>
   );
 }
