@@ -76,6 +76,7 @@ const badCreates: BadInput[] = [
   ['array as email', 'email', () => ({ ...valid, email: ['a@b.example'] })],
   ['null username', 'login', () => ({ ...valid, login: null })],
   ['extra field', 'isAdmin', () => ({ ...valid, isAdmin: true })],
+  ['username with the search wildcard', 'login', () => ({ ...valid, login: 'g*hopper' })],
   ['a password hash sent along', 'passwordHash', () => ({ ...valid, passwordHash: 'x' })],
 ];
 
@@ -166,5 +167,18 @@ describe('POST /api/customer-users accepts good input', () => {
     expect(answer.body.generatedPassword).toMatch(/^.{12,}$/);
     const read = await send('GET', `/customer-users/${answer.body.customerUser.id}`);
     expect(JSON.stringify(read.body)).not.toContain(answer.body.generatedPassword);
+  });
+
+  it('takes a mail address without a top-level domain, as Znuny does', async () => {
+    const answer = await send('POST', '/customer-users', { ...valid, email: 'root@localhost' });
+    expect(answer.status).toBe(201);
+    expect(answer.body.customerUser.email).toBe('root@localhost');
+  });
+});
+
+describe('POST /api/customers', () => {
+  it('refuses a Customer ID with the search wildcard, naming the field', async () => {
+    const answer = await send('POST', '/customers', { customerId: 'acme*', name: 'Acme' });
+    expect(answer).toMatchObject({ status: 400, body: { errors: { customerId: expect.stringContaining('*') } } });
   });
 });

@@ -44,8 +44,19 @@ export function requiredText(label: string, max: number) {
     .check(z.trim(), z.minLength(1, { error: `${label} is required.` }), tooLong(label, max));
 }
 
+/** An address as browsers check it: `root@localhost` is one (as in Znuny), `jane@` and `a b@c.example` are not. */
 export function requiredEmail(label: string, max: number) {
-  return z.pipe(requiredText(label, max), z.email({ error: `${label} must be a valid email address.` }));
+  return z.pipe(
+    requiredText(label, max),
+    z.email({ pattern: z.regexes.html5Email, error: `${label} must be a valid email address.` }),
+  );
+}
+
+/** A name others search for: `*` is the search's wildcard, so it cannot be part of the name. */
+export function requiredName(label: string, max: number) {
+  return requiredText(label, max).check(
+    z.refine((value) => !value.includes('*'), { error: `${label} may not contain “*”, the search wildcard.` }),
+  );
 }
 
 function tooLong(label: string, max: number) {

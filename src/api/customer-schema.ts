@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { auditSchema, optionalText, pageSchema, requiredText, validitySchema, versionSchema } from './common-schema';
+import {
+  auditSchema,
+  optionalText,
+  pageSchema,
+  requiredName,
+  requiredText,
+  validitySchema,
+  versionSchema,
+} from './common-schema';
 
 export const customerLabels = {
   customerId: 'Customer ID',
@@ -16,7 +24,7 @@ export const customerLabels = {
 const label = customerLabels;
 
 const customerFields = {
-  customerId: requiredText(label.customerId, 150),
+  customerId: requiredName(label.customerId, 150),
   name: requiredText(label.name, 200),
   street: optionalText(label.street, 200),
   zip: optionalText(label.zip, 200),
