@@ -111,3 +111,25 @@ test('the list can be used by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Edit Customer User: ohaddad' })).toBeVisible();
 });
+
+test('Escape in the search box clears the box and the search together', async ({ page }) => {
+  await page.goto('/customer-users?search=doe');
+  await expect(page.getByRole('heading', { name: 'List (2 total)' })).toBeVisible();
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(page).toHaveURL(/\/customer-users$/);
+  await expect(page.getByRole('heading', { name: /^List \(\d+ total\)$/ })).not.toHaveText('List (2 total)');
+});
+
+test('a page past the last shows the last page', async ({ page }) => {
+  await page.goto('/customer-users?search=doe&page=99');
+  await expect(usernames(page)).toHaveText(['jane.doe', 'jdoe']);
+  await expect(page).toHaveURL(/\?search=doe$/);
+
+  await page.goto('/customer-users?search=e&page=99');
+  const pages = page.getByRole('navigation', { name: 'Pages of the customer user list' });
+  await expect(pages).toContainText(/Page (\d+) of \1(?!\d)/);
+  await expect(page.getByText('No data found.')).toHaveCount(0);
+  await expect(page).toHaveURL(/page=(?!99)\d+$/);
+});

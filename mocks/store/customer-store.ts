@@ -1,6 +1,7 @@
 import { type Customer, type CustomerListQuery, type CustomerPage, customerWriteSchema } from '@/api/customer-schema';
-import { buildSearchHaystack, compileSearch, normalizeForSearch } from '@/lib/search-matching';
+import { buildSearchHaystack, compileSearch } from '@/lib/search-matching';
 import { ok, type StoreResult } from './result';
+import { sortCustomers } from './sorting';
 import { VersionedRecords, type WriteContext } from './versioned-records';
 
 type Fields = Pick<Customer, 'customerId' | 'name'>;
@@ -11,12 +12,14 @@ export class CustomerStore extends VersionedRecords<Customer, typeof customerWri
     super({ what: 'customer', keyOf: (customer) => customer.customerId, schema: customerWriteSchema, context });
   }
 
-  list(query: CustomerListQuery = { search: '', offset: 0, limit: 1000 }): CustomerPage {
+  list(query: CustomerListQuery = { search: '', offset: 0, limit: 1000, sort: 'customerId' }): CustomerPage {
     const matches = compileSearch(query.search);
-    const found = this.all()
-      .filter((customer) => query.validity === undefined || customer.validity === query.validity)
-      .filter((customer) => matches(buildSearchHaystack([customer.customerId, customer.name])))
-      .sort((a, b) => compareFolded(a.customerId, b.customerId));
+    const found = sortCustomers(
+      this.all()
+        .filter((customer) => query.validity === undefined || customer.validity === query.validity)
+        .filter((customer) => matches(buildSearchHaystack([customer.customerId, customer.name]))),
+      query.sort,
+    );
     return {
       items: found.slice(query.offset, query.offset + query.limit),
       total: found.length,
@@ -44,10 +47,4 @@ export class CustomerStore extends VersionedRecords<Customer, typeof customerWri
       name: 'Another customer already has this name.',
     });
   }
-}
-
-function compareFolded(a: string, b: string): number {
-  const left = normalizeForSearch(a);
-  const right = normalizeForSearch(b);
-  return left < right ? -1 : left > right ? 1 : 0;
 }

@@ -1,7 +1,8 @@
+import type { Customer, CustomerSort, CustomerSortKey } from '@/api/customer-schema';
 import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '@/api/customer-user-schema';
 import { normalizeForSearch } from '@/lib/search-matching';
 
-const sortValue: Record<CustomerUserSortKey, (user: CustomerUser) => string> = {
+const customerUserSortValue: Record<CustomerUserSortKey, (user: CustomerUser) => string> = {
   login: (user) => normalizeForSearch(user.login),
   name: (user) => normalizeForSearch(`${user.firstName} ${user.lastName}`),
   email: (user) => normalizeForSearch(user.email),
@@ -9,22 +10,45 @@ const sortValue: Record<CustomerUserSortKey, (user: CustomerUser) => string> = {
   validity: (user) => user.validity,
 };
 
+const customerSortValue: Record<CustomerSortKey, (customer: Customer) => string> = {
+  customerId: (customer) => normalizeForSearch(customer.customerId),
+  name: (customer) => normalizeForSearch(customer.name),
+  city: (customer) => normalizeForSearch(customer.city),
+  validity: (customer) => customer.validity,
+};
+
 /** Sorts case- and accent-insensitively; ties fall back to the username, then the id, so the order is stable. */
 export function sortCustomerUsers(users: Iterable<CustomerUser>, sort: CustomerUserSort): CustomerUser[] {
+  return sortBy(users, sort, customerUserSortValue, 'login', (user) => user.id);
+}
+
+/** Sorts case- and accent-insensitively; ties fall back to the Customer ID, so the order is stable. */
+export function sortCustomers(customers: Iterable<Customer>, sort: CustomerSort): Customer[] {
+  return sortBy(customers, sort, customerSortValue, 'customerId', (customer) => customer.customerId);
+}
+
+/** Sorts by a column (`-` in front: descending), then ascending by the tie column, then by the unique key. */
+function sortBy<Item, Key extends string>(
+  items: Iterable<Item>,
+  sort: Key | `-${Key}`,
+  values: Record<Key, (item: Item) => string>,
+  tieKey: Key,
+  uniqueKey: (item: Item) => string,
+): Item[] {
   const descending = sort.startsWith('-');
-  const key = (descending ? sort.slice(1) : sort) as CustomerUserSortKey;
-  const keyed = Array.from(users, (user) => ({
-    user,
-    primary: sortValue[key](user),
-    login: key === 'login' ? '' : sortValue.login(user),
+  const key = (descending ? sort.slice(1) : sort) as Key;
+  const keyed = Array.from(items, (item) => ({
+    item,
+    primary: values[key](item),
+    tie: key === tieKey ? '' : values[tieKey](item),
   }));
   keyed.sort(
     (a, b) =>
       compare(a.primary, b.primary) * (descending ? -1 : 1) ||
-      compare(a.login, b.login) ||
-      compare(a.user.id, b.user.id),
+      compare(a.tie, b.tie) ||
+      compare(uniqueKey(a.item), uniqueKey(b.item)),
   );
-  return keyed.map((entry) => entry.user);
+  return keyed.map((entry) => entry.item);
 }
 
 function compare(a: string, b: string): number {

@@ -47,10 +47,18 @@ export type CustomerWrite = z.input<typeof customerWriteSchema>;
 
 export const customerPageSchema = pageSchema(customerSchema);
 
+export const customerSortKeys = ['customerId', 'name', 'city', 'validity'] as const;
+export type CustomerSortKey = (typeof customerSortKeys)[number];
+const customerSortKeySchema = z.enum(customerSortKeys);
+/** A column key, `-` in front for descending. */
+export const customerSortSchema = z.union([customerSortKeySchema, z.templateLiteral(['-', customerSortKeySchema])]);
+export type CustomerSort = z.infer<typeof customerSortSchema>;
+
 export const customerListQuerySchema = z.object({
   search: z._default(z.string().check(z.trim()), ''),
   offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)), 50),
+  sort: z._default(customerSortSchema, 'customerId'),
   validity: z.optional(validitySchema),
 });
 export type CustomerListQuery = z.output<typeof customerListQuerySchema>;

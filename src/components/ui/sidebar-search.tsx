@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
 import { buttonClass } from './button';
 import styles from './sidebar-search.module.css';
 import { Hint } from './text';
@@ -9,7 +9,7 @@ interface SidebarSearchProps {
   onSearch: (term: string) => void;
 }
 
-/** The sidebar's search box: runs on Enter or the magnifier button. */
+/** The sidebar's search box: runs on Enter or the magnifier button; Escape clears the box and the search. */
 export function SidebarSearch({ term, onSearch }: SidebarSearchProps) {
   const hintId = useId();
   const inputId = useId();
@@ -26,6 +26,14 @@ export function SidebarSearch({ term, onSearch }: SidebarSearchProps) {
     onSearch(value.trim());
   }
 
+  function clearOnEscape(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Escape' || event.nativeEvent.isComposing || (value === '' && term === '')) return;
+    // The browser would only empty the box; the results must follow it.
+    event.preventDefault();
+    setValue('');
+    if (term !== '') onSearch('');
+  }
+
   return (
     // biome-ignore lint/a11y/useSemanticElements: jsdom, which the component tests run in, has no <search> element yet
     <form role="search" className={styles.search} onSubmit={submit}>
@@ -37,6 +45,7 @@ export function SidebarSearch({ term, onSearch }: SidebarSearchProps) {
           name="search"
           value={value}
           onChange={(event) => setValue(event.target.value)}
+          onKeyDown={clearOnEscape}
           aria-describedby={hintId}
           autoComplete="off"
           spellCheck={false}

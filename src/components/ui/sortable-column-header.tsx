@@ -20,3 +20,41 @@ export function SortableColumnHeader({ label, direction, href }: SortableColumnH
     </th>
   );
 }
+
+/** A column of a sortable table; without a `sortKey` its header is plain text. */
+export interface SortableColumn<Key extends string> {
+  label: string;
+  sortKey?: Key;
+}
+
+interface SortableHeaderRowProps<Key extends string> {
+  columns: readonly SortableColumn<Key>[];
+  /** A column key, `-` in front for descending. */
+  sort: Key | `-${Key}`;
+  /** The list's URL in another order. */
+  sortHref: (sort: Key | `-${Key}`) => string;
+}
+
+/** The header row: a click on the sort column reverses it, on another column sorts by it ascending. */
+export function SortableHeaderRow<Key extends string>({ columns, sort, sortHref }: SortableHeaderRowProps<Key>) {
+  const descending = sort.startsWith('-');
+  const current = descending ? sort.slice(1) : sort;
+  return (
+    <tr>
+      {columns.map(({ label, sortKey }) =>
+        sortKey === undefined ? (
+          <th key={label} scope="col">
+            {label}
+          </th>
+        ) : (
+          <SortableColumnHeader
+            key={label}
+            label={label}
+            direction={current === sortKey ? (descending ? 'descending' : 'ascending') : undefined}
+            href={sortHref(current === sortKey && !descending ? `-${sortKey}` : sortKey)}
+          />
+        ),
+      )}
+    </tr>
+  );
+}

@@ -160,4 +160,26 @@ describe('customer user list', () => {
     expect(await screen.findByRole('table', { name: 'List (1 total)' })).toBeInTheDocument();
     expect(currentUrl()).toBe('/customer-users?search=jdoe');
   });
+
+  it('clears the search box and the search together on Escape', async () => {
+    const { user, currentUrl } = renderApp('/customer-users');
+    await findList();
+    const total = testStore.customerUsers.list({ search: '', offset: 0, limit: 1, sort: 'login' }).total;
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'john doe{Enter}');
+    await screen.findByRole('table', { name: 'List (1 total)' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '{Escape}');
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+    await waitFor(() => expect(currentUrl()).toBe('/customer-users'));
+    expect(await screen.findByRole('table', { name: `List (${total} total)` })).toBeInTheDocument();
+  });
+
+  it('shows the last page when the URL asks for a page past it', async () => {
+    const { currentUrl } = renderApp('/customer-users?search=e&page=99');
+    const pages = await screen.findByRole('navigation', { name: 'Pages of the customer user list' });
+    expect(pages).toHaveTextContent('Page 6 of 6');
+    expect(rowsOf(screen.getByRole('table'))).toHaveLength(50);
+    expect(screen.queryByText('No data found.')).not.toBeInTheDocument();
+    expect(currentUrl()).toBe('/customer-users?search=e&page=6');
+  });
 });

@@ -1,10 +1,11 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { ListHeader, listClass } from '@/components/ui/list-layout';
 import { Notice } from '@/components/ui/notice';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
 import { useSettings } from '@/features/settings';
+import { pageCountOf } from '@/lib/list-search-params';
 import { useCustomerUsers } from '../api/customer-users-api';
 import { defaultListLimit, listWindow, pageSize } from '../lib/list-query';
 import { useListSearchParams } from '../lib/list-search-params';
@@ -22,7 +23,9 @@ export function CustomerUserList() {
 
   const total = list.data?.total ?? 0;
   const cut = !params.all && total > listLimit;
-  const pageCount = Math.max(1, Math.ceil(Math.min(total, reachable) / pageSize));
+  const pageCount = pageCountOf(Math.min(total, reachable), pageSize);
+  // A page past the last (an old link, fewer matches now) shows the last one, with the URL put right.
+  const pastLastPage = list.data !== undefined && !list.isPlaceholderData && params.page > pageCount;
 
   return (
     <section
@@ -46,6 +49,8 @@ export function CustomerUserList() {
         <LoadingState>Loading customer users…</LoadingState>
       ) : list.isError && !list.data ? (
         <ErrorState title="The customer users could not be loaded." error={list.error} onRetry={() => list.refetch()} />
+      ) : pastLastPage ? (
+        <Navigate to={hrefWith({ page: pageCount })} replace />
       ) : list.data.items.length === 0 ? (
         <EmptyState>No data found.</EmptyState>
       ) : (

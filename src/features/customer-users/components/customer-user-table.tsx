@@ -2,16 +2,16 @@ import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '@/api/customer-user-schema';
 import { dataTable } from '@/components/ui/data-table';
-import { SortableColumnHeader } from '@/components/ui/sortable-column-header';
+import { type SortableColumn, SortableHeaderRow } from '@/components/ui/sortable-column-header';
 import { CustomerUserRows } from './customer-user-rows';
 
-const columns: { key: CustomerUserSortKey | 'comment'; label: string }[] = [
-  { key: 'login', label: 'Username' },
-  { key: 'name', label: 'Name' },
-  { key: 'email', label: 'Email' },
-  { key: 'customerId', label: 'Customer ID' },
-  { key: 'comment', label: 'Comment' },
-  { key: 'validity', label: 'Validity' },
+const columns: SortableColumn<CustomerUserSortKey>[] = [
+  { label: 'Username', sortKey: 'login' },
+  { label: 'Name', sortKey: 'name' },
+  { label: 'Email', sortKey: 'email' },
+  { label: 'Customer ID', sortKey: 'customerId' },
+  { label: 'Comment' },
+  { label: 'Validity', sortKey: 'validity' },
 ];
 
 interface CustomerUserTableProps {
@@ -23,8 +23,6 @@ interface CustomerUserTableProps {
 
 export function CustomerUserTable({ labelledBy, users, sort, sortHref }: CustomerUserTableProps) {
   const navigate = useNavigate();
-  const descending = sort.startsWith('-');
-  const sortKey = descending ? sort.slice(1) : sort;
 
   // Username links are plain anchors (see CustomerUserRows); a plain left click stays in the app.
   function openInApp(event: MouseEvent<HTMLTableSectionElement>) {
@@ -38,22 +36,7 @@ export function CustomerUserTable({ labelledBy, users, sort, sortHref }: Custome
   return (
     <table className={dataTable.table} aria-labelledby={labelledBy}>
       <thead>
-        <tr>
-          {columns.map((column) =>
-            column.key === 'comment' ? (
-              <th key={column.key} scope="col">
-                {column.label}
-              </th>
-            ) : (
-              <SortableColumnHeader
-                key={column.key}
-                label={column.label}
-                direction={sortKey === column.key ? (descending ? 'descending' : 'ascending') : undefined}
-                href={sortHref(sortKey === column.key && !descending ? `-${column.key}` : column.key)}
-              />
-            ),
-          )}
-        </tr>
+        <SortableHeaderRow columns={columns} sort={sort} sortHref={sortHref} />
       </thead>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: only routes clicks on the links inside, which take Enter themselves */}
       <tbody onClick={openInApp}>

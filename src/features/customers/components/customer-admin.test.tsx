@@ -57,4 +57,23 @@ describe('Customer Administration', () => {
     expect(await screen.findByText('Customer updated!')).toBeInTheDocument();
     expect(testStore.customers.get('atlas-medical')).toMatchObject({ value: { validity: 'invalid', version: 2 } });
   });
+
+  it('saves and finishes an edit, back on the list as it was left, with the message', async () => {
+    const { user, currentUrl } = renderApp('/customers?search=atlas&sort=-name');
+    const table = await screen.findByRole('table', { name: 'List (1 total)' });
+    await user.click(within(table).getByRole('link', { name: 'atlas-medical' }));
+    await screen.findByRole('heading', { name: 'Edit Customer: atlas-medical' });
+    await user.type(screen.getByRole('textbox', { name: 'City' }), ' North');
+    await user.click(screen.getByRole('button', { name: 'Save and finish' }));
+    expect(await screen.findByText('Customer updated!')).toBeInTheDocument();
+    await waitFor(() => expect(currentUrl()).toBe('/customers?search=atlas&sort=-name'));
+    expect(await screen.findByRole('cell', { name: 'Manchester North' })).toBeInTheDocument();
+    expect(testStore.customers.get('atlas-medical')).toMatchObject({ value: { city: 'Manchester North', version: 2 } });
+  });
+
+  it('offers Save and finish on the edit form only', async () => {
+    renderApp('/customers/new');
+    await screen.findByRole('heading', { name: 'Add Customer' });
+    expect(screen.queryByRole('button', { name: 'Save and finish' })).not.toBeInTheDocument();
+  });
 });

@@ -7,16 +7,16 @@ import { saveFailureOf } from '@/api/api-error';
 import { validities } from '@/api/common-schema';
 import { type Customer, customerFieldsSchema, customerLabels } from '@/api/customer-schema';
 import { ErrorSummary } from '@/components/form/error-summary';
-import { FormActions } from '@/components/form/form-actions';
+import { FormActions, submittedWithFinish } from '@/components/form/form-actions';
 import { FormField } from '@/components/form/form-field';
 import { FormFields, formClass } from '@/components/form/form-layout';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
 import { ValidityField } from '@/components/form/validity-field';
 import { Hint } from '@/components/ui/text';
-import { paths } from '@/config/paths';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useSaveCustomer } from '../api/customers-api';
+import { useCustomerListHref } from '../lib/list-search-params';
 
 type Values = z.input<typeof customerFieldsSchema>;
 type Output = z.output<typeof customerFieldsSchema>;
@@ -52,8 +52,6 @@ function valuesOf(customer: Customer): Values {
   return fields;
 }
 
-const listHref = paths.customers.list.href();
-
 export function CustomerForm({ customer }: { customer?: Customer }) {
   const navigate = useNavigate();
   const [version, setVersion] = useState(customer?.version);
@@ -71,16 +69,21 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
     fieldId,
   );
   useUnsavedChangesGuard(formState.isDirty && !save.isPending);
+  // Back to the list as the admin left it: the same search, filter, order and page.
+  const listHref = useCustomerListHref();
 
-  async function submit(values: Output) {
+  async function submit(values: Output, finish: boolean) {
     clearSaveErrors();
     setSavedMessage('');
     try {
       const saved = await save.mutateAsync({ ...values, version });
       reset(valuesOf(saved));
-      if (customer) {
+      if (customer && !finish) {
         setVersion(saved.version);
         setSavedMessage('Customer updated!');
+      } else if (customer) {
+        showFlash(listHref, 'Customer updated!');
+        navigate(listHref);
       } else {
         showFlash(listHref, `Customer ${saved.customerId} added!`);
         navigate(listHref);
@@ -91,7 +94,12 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
   }
 
   return (
-    <form className={formClass} noValidate aria-busy={save.isPending} onSubmit={handleSubmit(submit, focusSummary)}>
+    <form
+      className={formClass}
+      noValidate
+      aria-busy={save.isPending}
+      onSubmit={(event) => handleSubmit((values) => submit(values, submittedWithFinish(event)), focusSummary)(event)}
+    >
       <ErrorSummary ref={summaryRef} errors={summaryErrors} />
       <FormFields>
         {textFields.map(({ name, required, type }) => (
@@ -129,7 +137,7 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
         message={savedMessage}
         dirty={formState.isDirty}
         cancelHref={listHref}
-        withFinish={false}
+        withFinish={Boolean(customer)}
       />
     </form>
   );

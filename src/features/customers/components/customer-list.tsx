@@ -1,65 +1,58 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
-import { dataTable } from '@/components/ui/data-table';
+import { Navigate, useNavigate } from 'react-router';
+import { validities } from '@/api/common-schema';
 import { ListHeader, listClass } from '@/components/ui/list-layout';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
-import { paths } from '@/config/paths';
+import { ValidityFilter } from '@/components/ui/validity-filter';
+import { pageCountOf } from '@/lib/list-search-params';
 import { useCustomers } from '../api/customers-api';
-import { customerListHref, useCustomerListParams } from '../lib/list-search-params';
+import { customerPageSize as pageSize, useCustomerListParams } from '../lib/list-search-params';
+import { CustomerTable } from './customer-table';
 
-const pageSize = 50;
-
+/** The list of customers: searched, filtered by validity, sorted and paged, all of it in the URL. */
 export function CustomerList() {
   const headingId = useId();
-  const { search, page } = useCustomerListParams();
-  const list = useCustomers({ search, offset: (page - 1) * pageSize, limit: pageSize });
+  const navigate = useNavigate();
+  const { params, hrefWith } = useCustomerListParams();
+  const { search, page, sort, validity } = params;
+  const list = useCustomers({ search, offset: (page - 1) * pageSize, limit: pageSize, sort, validity });
   const total = list.data?.total ?? 0;
+  const pageCount = pageCountOf(total, pageSize);
+  // A page past the last (an old link, fewer matches now) shows the last one, with the URL put right.
+  const pastLastPage = list.data !== undefined && !list.isPlaceholderData && page > pageCount;
 
   return (
     <section className={listClass} aria-busy={list.isFetching}>
       <ListHeader>
         <h2 id={headingId}>{list.data ? `List (${total} total)` : 'List'}</h2>
+        <ValidityFilter
+          options={validities}
+          value={validity}
+          onChange={(next) => navigate(hrefWith({ validity: next }))}
+        />
       </ListHeader>
       {list.isPending ? (
         <LoadingState>Loading customers…</LoadingState>
       ) : list.isError ? (
         <ErrorState title="The customers could not be loaded." error={list.error} onRetry={() => list.refetch()} />
+      ) : pastLastPage ? (
+        <Navigate to={hrefWith({ page: pageCount })} replace />
       ) : list.data.items.length === 0 ? (
         <EmptyState>No data found.</EmptyState>
       ) : (
         <>
-          <table className={dataTable.table} aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">Customer ID</th>
-                <th scope="col">Customer name</th>
-                <th scope="col">City</th>
-                <th scope="col">Comment</th>
-                <th scope="col">Validity</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((customer) => (
-                <tr key={customer.customerId} className={customer.validity === 'valid' ? undefined : 'is-invalid'}>
-                  <td>
-                    <Link to={paths.customers.edit.href({ customerId: customer.customerId })}>
-                      {customer.customerId}
-                    </Link>
-                  </td>
-                  <td>{customer.name}</td>
-                  <td>{customer.city}</td>
-                  <td className={dataTable.comment}>{customer.comment}</td>
-                  <td>{customer.validity}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CustomerTable
+            labelledBy={headingId}
+            customers={list.data.items}
+            sort={sort}
+            sortHref={(next) => hrefWith({ sort: next })}
+          />
           <Pagination
             label="Pages of the customer list"
             page={page}
-            pageCount={Math.max(1, Math.ceil(total / pageSize))}
-            hrefFor={(target) => customerListHref({ search, page: target })}
+            pageCount={pageCount}
+            hrefFor={(target) => hrefWith({ page: target })}
           />
         </>
       )}

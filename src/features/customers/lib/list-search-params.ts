@@ -1,25 +1,18 @@
-import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import * as z from 'zod/mini';
+import { useOutletContext } from 'react-router';
+import { type CustomerSort, customerSortSchema } from '@/api/customer-schema';
 import { paths } from '@/config/paths';
+import { listSearchParams, useListSearchParams } from '@/lib/list-search-params';
 
-const customerListParamsSchema = z.object({
-  search: z.catch(z.string().check(z.trim()), ''),
-  page: z.catch(z.coerce.number().check(z.int(), z.minimum(1)), 1),
-});
+export const customerPageSize = 50;
 
-type CustomerListParams = z.output<typeof customerListParamsSchema>;
+/** The customer list's search, filter, order and page, in the URL, as the customer user list keeps them. */
+const listUrl = listSearchParams<CustomerSort>(paths.customers.list.href(), customerSortSchema, 'customerId');
 
-export function customerListHref({ search = '', page = 1 }: Partial<CustomerListParams>): string {
-  const params = new URLSearchParams();
-  if (search !== '') params.set('search', search);
-  if (page !== 1) params.set('page', String(page));
-  const query = params.toString();
-  return `${paths.customers.list.href()}${query === '' ? '' : `?${query}`}`;
+export function useCustomerListParams() {
+  return useListSearchParams(listUrl);
 }
 
-/** The customer list's search and page, from the URL. */
-export function useCustomerListParams(): CustomerListParams {
-  const [searchParams] = useSearchParams();
-  return useMemo(() => customerListParamsSchema.parse(Object.fromEntries(searchParams)), [searchParams]);
+/** The list's last URL, which the customers' layout keeps for the screens inside it. */
+export function useCustomerListHref(): string {
+  return useOutletContext<{ listHref?: string } | undefined>()?.listHref ?? paths.customers.list.href();
 }

@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { useGroupAccess } from '@/features/permissions';
 import { useCustomer } from '../api/customers-api';
 import { CustomerForm } from '../components/customer-form';
+import { useCustomerListHref } from '../lib/list-search-params';
 
 function CustomerGroupsLink({ customerId }: { customerId: string }) {
   const access = useGroupAccess();
@@ -20,10 +21,11 @@ function CustomerGroupsLink({ customerId }: { customerId: string }) {
 export function CustomerEditRoute() {
   const { customerId = '' } = useParams();
   const customer = useCustomer(customerId);
+  const listHref = useCustomerListHref();
   return (
     <>
       <Breadcrumb>
-        <Link to={paths.customers.list.href()}>Customer Management</Link>
+        <Link to={listHref}>Customer Management</Link>
       </Breadcrumb>
       {customer.isPending ? (
         <LoadingState>Loading the customer…</LoadingState>

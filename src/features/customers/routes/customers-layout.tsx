@@ -4,12 +4,14 @@ import { buttonClass } from '@/components/ui/button';
 import { SidebarBox } from '@/components/ui/sidebar-box';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
 import { paths } from '@/config/paths';
+import { useRememberedListHref } from '@/lib/list-location';
 import { confirmLeavingUnsavedChanges } from '@/lib/unsaved-changes';
-import { customerListHref, useCustomerListParams } from '../lib/list-search-params';
+import { useCustomerListParams } from '../lib/list-search-params';
 
 export function CustomersLayout() {
   const navigate = useNavigate();
-  const { search } = useCustomerListParams();
+  const { params, hrefWith } = useCustomerListParams();
+  const listHref = useRememberedListHref(paths.customers.list.href());
   return (
     <PageLayout
       sidebarLabel="Customer sidebar"
@@ -22,16 +24,16 @@ export function CustomersLayout() {
           </SidebarBox>
           <SidebarBox title="Customers">
             <SidebarSearch
-              term={search}
+              term={params.search}
               onSearch={(term) => {
-                if (confirmLeavingUnsavedChanges()) navigate(customerListHref({ search: term }));
+                if (confirmLeavingUnsavedChanges()) navigate(hrefWith({ search: term }));
               }}
             />
           </SidebarBox>
         </>
       }
     >
-      <Outlet />
+      <Outlet context={{ listHref }} />
     </PageLayout>
   );
 }

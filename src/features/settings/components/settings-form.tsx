@@ -10,6 +10,7 @@ import { Notice } from '@/components/ui/notice';
 import { ErrorMessage } from '@/components/ui/query-states';
 import { useGroups } from '@/features/permissions';
 import { useSaveSettings } from '../api/settings-api';
+import { defaultGroupChoices } from '../lib/default-groups';
 import styles from './settings-form.module.css';
 
 /** The settings as a form; read-only for anyone but administrators. */
@@ -49,11 +50,12 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
         </CheckboxLine>
         <CheckboxList>
           <legend>Customer User Default Groups</legend>
-          {(groups.data?.items ?? []).map((group) => (
+          {defaultGroupChoices(groups.data?.items ?? [], draft.alwaysGroups).map((group) => (
             <label key={group.id}>
               <input
                 type="checkbox"
                 checked={draft.alwaysGroups.includes(group.name)}
+                disabled={group.validity !== 'valid'}
                 onChange={(event) =>
                   setDraft({
                     ...draft,
@@ -63,7 +65,7 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
                   })
                 }
               />{' '}
-              {group.name}
+              {group.validity === 'valid' ? group.name : `${group.name} (${group.validity})`}
             </label>
           ))}
         </CheckboxList>

@@ -1,0 +1,43 @@
+import { Link } from 'react-router';
+import type { Customer, CustomerSort, CustomerSortKey } from '@/api/customer-schema';
+import { dataTable } from '@/components/ui/data-table';
+import { type SortableColumn, SortableHeaderRow } from '@/components/ui/sortable-column-header';
+import { paths } from '@/config/paths';
+
+const columns: SortableColumn<CustomerSortKey>[] = [
+  { label: 'Customer ID', sortKey: 'customerId' },
+  { label: 'Customer name', sortKey: 'name' },
+  { label: 'City', sortKey: 'city' },
+  { label: 'Comment' },
+  { label: 'Validity', sortKey: 'validity' },
+];
+
+interface CustomerTableProps {
+  labelledBy: string;
+  customers: Customer[];
+  sort: CustomerSort;
+  sortHref: (sort: CustomerSort) => string;
+}
+
+export function CustomerTable({ labelledBy, customers, sort, sortHref }: CustomerTableProps) {
+  return (
+    <table className={dataTable.table} aria-labelledby={labelledBy}>
+      <thead>
+        <SortableHeaderRow columns={columns} sort={sort} sortHref={sortHref} />
+      </thead>
+      <tbody>
+        {customers.map((customer) => (
+          <tr key={customer.customerId} className={customer.validity === 'valid' ? undefined : 'is-invalid'}>
+            <td>
+              <Link to={paths.customers.edit.href({ customerId: customer.customerId })}>{customer.customerId}</Link>
+            </td>
+            <td>{customer.name}</td>
+            <td>{customer.city}</td>
+            <td className={dataTable.comment}>{customer.comment}</td>
+            <td>{customer.validity}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
