@@ -76,3 +76,37 @@ test('the matrix by keyboard: select-all with Space, save with Enter', async ({ 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
 });
+
+test('two admins on one matrix: different cells both stay; the same cell is a conflict that keeps the ticks', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const page of [first, second]) {
+    await page.goto(groupsScreen(ohaddad));
+    await expect(page.getByRole('checkbox', { name: 'ro permission for admin' })).not.toBeChecked();
+  }
+
+  await first.getByRole('checkbox', { name: 'ro permission for admin' }).check();
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+
+  // The second admin loaded before the first saved: their save of another cell merges.
+  await second.getByRole('checkbox', { name: 'ro permission for stats' }).check();
+  await second.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+
+  // The first admin now changes a cell the second already changed: a conflict that names it.
+  await first.getByRole('checkbox', { name: 'rw permission for stats' }).check();
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  const conflict = first.getByRole('alert');
+  await expect(conflict).toContainText('ro on stats was granted by someone else.');
+  await expect(first.getByRole('checkbox', { name: 'rw permission for stats' })).toBeChecked();
+  await expectNoAxeViolations(first);
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+
+  await first.goto(editScreen(ohaddad));
+  await expect(groupRow(first, 'admin').getByRole('cell')).toHaveText(['✓yes', '✗no']);
+  await expect(groupRow(first, 'stats').getByRole('cell')).toHaveText(['✓yes', '✓yes']);
+});

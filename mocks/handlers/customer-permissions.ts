@@ -1,24 +1,29 @@
+import { cellSaves, groupRefusal } from '@mocks/permissions/cell-saves';
 import { apiPaths } from '@/api/api-paths';
-import { customerGroupsSchema } from '@/api/permission-schema';
-import { membershipHandlers, unknownRows } from './guarded-handler';
+import type { Customer } from '@/api/customer-schema';
+import { permissionChangesSchema } from '@/api/permission-schema';
+import { membershipHandlers } from './guarded-handler';
 import type { Router } from './route';
 
-/** A customer's groups, per context (Same Customer, Other Customers). */
+/** A customer's groups, per context (Same Customer, Other Customers). Saves send cells (see the contract). */
 export function customerPermissionHandlers(router: Router) {
-  const { customers, groups, permissions } = router.store;
+  const { store } = router;
+  const { customers, groups, permissions } = store;
+  const groupRow = (customerId: string, groupId: string) => ({
+    groupId,
+    ...permissions.customerPermissions(customerId, groupId),
+  });
   return membershipHandlers(router, apiPaths.customerGroups, {
     find: ({ customerId }) => customers.get(customerId),
-    read: ({ customerId }) => ({
-      items: groups
-        .list()
-        .map((group) => ({ groupId: group.id, ...permissions.customerPermissions(customerId, group.id) })),
+    read: ({ customerId }) => ({ items: groups.list().map((group) => groupRow(customerId, group.id)) }),
+    schema: permissionChangesSchema,
+    ...cellSaves<Customer>({
+      fields: ['same', 'other'],
+      refuseRow: (_customer, groupId) => groupRefusal(store, groupId),
+      read: ({ customerId }, groupId, field) => permissions.customerPermissions(customerId, groupId)[field as 'same'],
+      write: ({ customerId }, { row, field, permissions: set }) =>
+        permissions.setCustomerPermissions(customerId, row, { [field]: set }),
+      currentRow: ({ customerId }, groupId) => groupRow(customerId, groupId),
     }),
-    schema: customerGroupsSchema,
-    check: ({ items }) => unknownRows(items, (row) => groups.has(row.groupId), 'Unknown group.'),
-    write: ({ items }, { customerId }) => {
-      for (const { groupId, same, other } of items) {
-        permissions.setCustomerPermissions(customerId, groupId, { same, other });
-      }
-    },
   });
 }

@@ -1,39 +1,60 @@
+import { planExtraCustomerCells } from '@mocks/permissions/cell-changes';
+import { cellSaves, groupRefusal } from '@mocks/permissions/cell-saves';
 import { apiPaths } from '@/api/api-paths';
-import { customerUserGroupsSchema, extraCustomersSchema } from '@/api/permission-schema';
-import { membershipHandlers, unknownRows } from './guarded-handler';
+import type { CustomerUser } from '@/api/customer-user-schema';
+import { extraCustomerChangesSchema, permissionChangesSchema } from '@/api/permission-schema';
+import { membershipHandlers } from './guarded-handler';
 import { respond } from './respond';
 import type { Router } from './route';
 
-/** A customer user's groups, extra customers and effective permissions. */
+/** A customer user's groups, extra customers and effective permissions. Saves send cells (see the contract). */
 export function customerUserPermissionHandlers(router: Router) {
-  const { customerUsers, customers, groups, permissions } = router.store;
+  const { store } = router;
+  const { customerUsers, customers, groups, permissions } = store;
   const find = ({ customerUserId }: { customerUserId: string }) => customerUsers.get(customerUserId);
+  const groupRow = (customerUserId: string, groupId: string) => ({
+    groupId,
+    permissions: permissions.userPermissions(customerUserId).get(groupId) ?? [],
+  });
+  const extraPlan = (changes: { row: string; granted: boolean }[], customerUserId: string) =>
+    planExtraCustomerCells(changes, permissions.extraCustomersOf(customerUserId));
   return [
     router.get(apiPaths.customerUserEffectivePermissions, ({ params, store }) =>
       respond(store.effectivePermissionsOf(params.customerUserId)),
     ),
     ...membershipHandlers(router, apiPaths.customerUserGroups, {
       find,
-      read: (user) => {
-        const sets = permissions.userPermissions(user.id);
-        return { items: groups.list().map((group) => ({ groupId: group.id, permissions: sets.get(group.id) ?? [] })) };
-      },
-      schema: customerUserGroupsSchema,
-      check: ({ items }) => unknownRows(items, (row) => groups.has(row.groupId), 'Unknown group.'),
-      write: ({ items }, user) => {
-        for (const row of items) permissions.setUserPermissions(user.id, row.groupId, row.permissions);
-      },
+      read: (user) => ({ items: groups.list().map((group) => groupRow(user.id, group.id)) }),
+      schema: permissionChangesSchema,
+      ...cellSaves<CustomerUser>({
+        fields: ['permissions'],
+        refuseRow: (_user, groupId) => groupRefusal(store, groupId),
+        read: (user, groupId) => groupRow(user.id, groupId).permissions,
+        write: (user, { row, permissions: set }) => permissions.setUserPermissions(user.id, row, set),
+        currentRow: (user, groupId) => groupRow(user.id, groupId),
+      }),
     }),
     ...membershipHandlers(router, apiPaths.customerUserCustomers, {
       find,
       read: (user) => ({ customerIds: permissions.extraCustomersOf(user.id) }),
-      schema: extraCustomersSchema,
-      check: ({ customerIds }, user) =>
-        unknownRows(customerIds, (customerId) => customers.has(customerId), 'Unknown customer.', 'customerIds') ??
-        (customerIds.includes(user.customerId)
-          ? { customerIds: 'The primary customer cannot be an extra customer as well.' }
-          : undefined),
-      write: ({ customerIds }, user) => permissions.setExtraCustomers(user.id, customerIds),
+      schema: extraCustomerChangesSchema,
+      check: ({ changes }, user) => {
+        if (changes.some((cell) => !customers.has(cell.row))) return { changes: 'Unknown customer.' };
+        if (changes.some((cell) => cell.row === user.customerId)) {
+          return { changes: 'The primary customer cannot be an extra customer as well.' };
+        }
+        const planned = extraPlan(changes, user.id);
+        return planned.kind === 'invalid' ? { changes: planned.message } : undefined;
+      },
+      conflict: ({ changes }, user) => {
+        const planned = extraPlan(changes, user.id);
+        if (planned.kind !== 'conflict') return undefined;
+        return { changed: planned.changed, current: { customerIds: permissions.extraCustomersOf(user.id) } };
+      },
+      write: ({ changes }, user) => {
+        const planned = extraPlan(changes, user.id);
+        if (planned.kind === 'write') for (const ids of planned.writes) permissions.setExtraCustomers(user.id, ids);
+      },
       answer: (_body, user) => ({ customerIds: permissions.extraCustomersOf(user.id) }),
     }),
   ];

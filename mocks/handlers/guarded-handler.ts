@@ -1,5 +1,6 @@
 import type { DemoStore } from '@mocks/store/demo-store';
 import { forbidden, invalid, ok, parseWith, type StoreResult } from '@mocks/store/result';
+import { HttpResponse } from 'msw';
 import type * as z from 'zod/mini';
 import type { ApiPath } from '@/api/api-paths';
 import type { FieldErrors } from '@/api/common-schema';
@@ -22,10 +23,20 @@ export interface WriteSpec<Path extends ApiPath, Target, Schema extends z.ZodMin
   schema: Schema;
   /** Field errors for what the body refers to that does not exist (a 400), or undefined. */
   check?: (body: z.output<Schema>, target: Target) => FieldErrors | undefined;
+  /** What changed since the caller read it (a 409 with those cells and the current rows; nothing is written), or undefined. */
+  conflict?: (body: z.output<Schema>, target: Target) => Conflict | undefined;
   write: (body: z.output<Schema>, target: Target) => void;
   /** The answer after the write; the body as parsed unless given. */
   answer?: (body: z.output<Schema>, target: Target) => unknown;
 }
+
+/** A 409's body besides its message: the cells as they are now, and the rows the save named. */
+export interface Conflict {
+  changed: unknown[];
+  current: unknown;
+}
+
+const conflictMessage = 'Someone else changed some of these permissions in the meantime. Nothing was saved.';
 
 function guard<Path extends ApiPath, Target>(spec: Guarded<Path, Target>, call: RouteCall<Path>) {
   const found = spec.find ? spec.find(call.params) : ok(undefined as Target);
@@ -42,7 +53,10 @@ export function readHandler<Path extends ApiPath, Target>(spec: ReadSpec<Path, T
   };
 }
 
-/** A write: find (404) → refuse (403) → parse the body (400) → check references (400) → write → answer. */
+/**
+ * A write: find (404) → refuse (403) → parse the body (400) → check references (400) → conflict (409)
+ * → write → answer.
+ */
 export function writeHandler<Path extends ApiPath, Target, Schema extends z.ZodMiniType>(
   spec: WriteSpec<Path, Target, Schema>,
 ): RouteResolver<Path> {
@@ -53,6 +67,8 @@ export function writeHandler<Path extends ApiPath, Target, Schema extends z.ZodM
     if (!body.ok) return respond(body);
     const errors = spec.check?.(body.value, target.value);
     if (errors) return respond(invalid(errors));
+    const conflict = spec.conflict?.(body.value, target.value);
+    if (conflict) return HttpResponse.json({ message: conflictMessage, ...conflict } as never, { status: 409 });
     spec.write(body.value, target.value);
     call.store.changed();
     return respond(ok(spec.answer ? spec.answer(body.value, target.value) : body.value));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { validitySchema } from './common-schema';
 import { type PermissionType, permissionTypeSchema } from './group-schema';
 
 /** The permission types held on one group; rw always comes with ro. */
@@ -31,6 +32,8 @@ export const groupCustomerUserSchema = z.object({
   login: z.string(),
   name: z.string(),
   permissions: permissionSetSchema,
+  /** Absent means valid. */
+  validity: z.optional(validitySchema),
 });
 export type GroupCustomerUser = z.infer<typeof groupCustomerUserSchema>;
 /** A customer's permissions on the group of the screen, per context. */
@@ -38,19 +41,51 @@ export const groupCustomerSchema = z.object({
   customerId: z.string(),
   same: permissionSetSchema,
   other: permissionSetSchema,
+  /** Absent means valid. */
+  validity: z.optional(validitySchema),
 });
 export type GroupCustomer = z.infer<typeof groupCustomerSchema>;
 
-/** Rows of an assignment screen; a save sends only the rows the admin saw. */
+/** Rows of an assignment screen, as the GETs answer them. */
 export const customerUserGroupsSchema = z.object({ items: z.array(customerUserGroupSchema) });
 export const customerGroupsSchema = z.object({ items: z.array(customerGroupSchema) });
-export const groupCustomerUserChangesSchema = z.object({
-  items: z.array(z.object({ customerUserId: z.string(), permissions: permissionSetSchema })),
-});
 /** The members of a group among the customer users a search finds (at most 200). */
 export const groupCustomerUsersSchema = z.object({ total: z.int(), items: z.array(groupCustomerUserSchema) });
 export const groupCustomersSchema = z.object({ items: z.array(groupCustomerSchema) });
 export const extraCustomersSchema = z.object({ customerIds: z.array(z.string()) });
+
+// Saves send only what the admin changed, one cell at a time: a grant or a revoke of one permission
+// type in one field of one row (a group, customer user or customer, by id). `granted` is the admin's
+// value, so the value they read is its opposite. The server applies all or nothing: when a sent
+// cell no longer holds what the admin read, it answers 409 with `changed` (those cells, as they are
+// now) and `current` (the rows the save named, as the GET shapes them), and writes nothing.
+
+/** Where a row keeps a permission set: a customer user's own `permissions`, or a customer's per context. */
+export const permissionFieldSchema = z.enum(['permissions', ...permissionContexts]);
+export type PermissionField = z.infer<typeof permissionFieldSchema>;
+
+/** One cell of a matrix, granted or revoked. */
+export const permissionCellSchema = z.object({
+  row: z.string(),
+  field: permissionFieldSchema,
+  type: permissionTypeSchema,
+  granted: z.boolean(),
+});
+export type PermissionCell = z.infer<typeof permissionCellSchema>;
+export const permissionChangesSchema = z.object({ changes: z.array(permissionCellSchema) });
+
+/** One extra customer (the row is its Customer ID), granted or revoked. */
+export const extraCustomerCellSchema = z.object({ row: z.string(), granted: z.boolean() });
+export type ExtraCustomerCell = z.infer<typeof extraCustomerCellSchema>;
+export const extraCustomerChangesSchema = z.object({ changes: z.array(extraCustomerCellSchema) });
+
+/** The body of a 409 answer to a save of cells: the cells as they are now, and the rows the save named. */
+export function cellConflictSchema<Cell extends z.ZodMiniType, Current extends z.ZodMiniType>(
+  cell: Cell,
+  current: Current,
+) {
+  return z.object({ message: z.string(), changed: z.array(cell), current });
+}
 
 export const effectivePermissionsSchema = z.object({
   groups: z.array(z.object({ groupId: z.string(), name: z.string(), ro: z.boolean(), rw: z.boolean() })),

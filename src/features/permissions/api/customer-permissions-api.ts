@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/api/api-client';
 import { apiPaths } from '@/api/api-paths';
-import { type CustomerGroup, customerGroupsSchema } from '@/api/permission-schema';
+import {
+  customerGroupsSchema,
+  type PermissionCell,
+  permissionCellSchema,
+  permissionChangesSchema,
+} from '@/api/permission-schema';
+import { byId, sendCells } from './cell-save';
 import { permissionKeys, usePermissionMutation } from './permission-keys';
 
 export function useCustomerGroups(customerId: string) {
@@ -12,13 +18,19 @@ export function useCustomerGroups(customerId: string) {
   });
 }
 
+/** Saves the cells the admin changed; a 409 throws a `CellConflict` with the groups' rows now. */
 export function useSaveCustomerGroups(customerId: string) {
-  return usePermissionMutation((items: CustomerGroup[]) =>
-    apiRequest(apiPaths.customerGroups, {
-      params: { customerId },
-      method: 'PUT',
-      body: { items },
-      schema: customerGroupsSchema,
-    }),
+  return usePermissionMutation((changes: PermissionCell[]) =>
+    sendCells(
+      () =>
+        apiRequest(apiPaths.customerGroups, {
+          params: { customerId },
+          method: 'PUT',
+          body: { changes },
+          schema: permissionChangesSchema,
+        }),
+      { cell: permissionCellSchema, current: customerGroupsSchema },
+      byId((row) => row.groupId),
+    ),
   );
 }

@@ -2,11 +2,16 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/api/api-client';
 import { apiPaths } from '@/api/api-paths';
 import {
-  type CustomerUserGroup,
   customerUserGroupsSchema,
+  type ExtraCustomerCell,
   effectivePermissionsSchema,
+  extraCustomerCellSchema,
   extraCustomersSchema,
+  type PermissionCell,
+  permissionCellSchema,
+  permissionChangesSchema,
 } from '@/api/permission-schema';
+import { byId, sendCells } from './cell-save';
 import { permissionKeys, usePermissionMutation } from './permission-keys';
 
 export function useEffectivePermissions(customerUserId: string, enabled = true) {
@@ -34,13 +39,18 @@ export function useCustomerUserGroups(customerUserId: string) {
 }
 
 export function useSaveCustomerUserGroups(customerUserId: string) {
-  return usePermissionMutation((items: CustomerUserGroup[]) =>
-    apiRequest(apiPaths.customerUserGroups, {
-      params: { customerUserId },
-      method: 'PUT',
-      body: { items },
-      schema: customerUserGroupsSchema,
-    }),
+  return usePermissionMutation((changes: PermissionCell[]) =>
+    sendCells(
+      () =>
+        apiRequest(apiPaths.customerUserGroups, {
+          params: { customerUserId },
+          method: 'PUT',
+          body: { changes },
+          schema: permissionChangesSchema,
+        }),
+      { cell: permissionCellSchema, current: customerUserGroupsSchema },
+      byId((row) => row.groupId),
+    ),
   );
 }
 
@@ -56,12 +66,17 @@ export function useExtraCustomers(customerUserId: string) {
 }
 
 export function useSaveExtraCustomers(customerUserId: string) {
-  return usePermissionMutation((customerIds: string[]) =>
-    apiRequest(apiPaths.customerUserCustomers, {
-      params: { customerUserId },
-      method: 'PUT',
-      body: { customerIds },
-      schema: extraCustomersSchema,
-    }),
+  return usePermissionMutation((changes: ExtraCustomerCell[]) =>
+    sendCells(
+      () =>
+        apiRequest(apiPaths.customerUserCustomers, {
+          params: { customerUserId },
+          method: 'PUT',
+          body: { changes },
+          schema: extraCustomersSchema,
+        }),
+      { cell: extraCustomerCellSchema, current: extraCustomersSchema },
+      ({ customerIds }) => customerIds,
+    ),
   );
 }

@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
 import { apiRequest } from '@/api/api-client';
 import { apiPaths } from '@/api/api-paths';
 import {
-  type GroupCustomer,
-  type GroupCustomerUser,
   groupCustomersSchema,
-  groupCustomerUserChangesSchema,
+  groupCustomerUserSchema,
   groupCustomerUsersSchema,
+  type PermissionCell,
+  permissionCellSchema,
+  permissionChangesSchema,
 } from '@/api/permission-schema';
+import { byId, sendCells } from './cell-save';
 import { permissionKeys, usePermissionMutation } from './permission-keys';
 
 /** The members of a group among the customer users a search finds. */
@@ -25,13 +28,18 @@ export function useGroupCustomerUsers(groupId: string, search: string) {
 }
 
 export function useSaveGroupCustomerUsers(groupId: string) {
-  return usePermissionMutation((rows: GroupCustomerUser[]) =>
-    apiRequest(apiPaths.groupCustomerUsers, {
-      params: { groupId },
-      method: 'PUT',
-      body: { items: rows.map(({ customerUserId, permissions }) => ({ customerUserId, permissions })) },
-      schema: groupCustomerUserChangesSchema,
-    }),
+  return usePermissionMutation((changes: PermissionCell[]) =>
+    sendCells(
+      () =>
+        apiRequest(apiPaths.groupCustomerUsers, {
+          params: { groupId },
+          method: 'PUT',
+          body: { changes },
+          schema: permissionChangesSchema,
+        }),
+      { cell: permissionCellSchema, current: z.object({ items: z.array(groupCustomerUserSchema) }) },
+      byId((row) => row.customerUserId),
+    ),
   );
 }
 
@@ -44,12 +52,17 @@ export function useGroupCustomers(groupId: string) {
 }
 
 export function useSaveGroupCustomers(groupId: string) {
-  return usePermissionMutation((items: GroupCustomer[]) =>
-    apiRequest(apiPaths.groupCustomers, {
-      params: { groupId },
-      method: 'PUT',
-      body: { items },
-      schema: groupCustomersSchema,
-    }),
+  return usePermissionMutation((changes: PermissionCell[]) =>
+    sendCells(
+      () =>
+        apiRequest(apiPaths.groupCustomers, {
+          params: { groupId },
+          method: 'PUT',
+          body: { changes },
+          schema: permissionChangesSchema,
+        }),
+      { cell: permissionCellSchema, current: groupCustomersSchema },
+      byId((row) => row.customerId),
+    ),
   );
 }

@@ -1,21 +1,24 @@
 import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { PermissionCell } from '@/api/permission-schema';
 import { FormActions } from '@/components/form/form-actions';
-import { ErrorMessage } from '@/components/ui/query-states';
 import { Hint } from '@/components/ui/text';
 import { ToolbarField } from '@/components/ui/toolbar-field';
 import { showFlash } from '@/lib/flash-messages';
 import { matchesSearch } from '@/lib/search-matching';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { CellConflict } from '../api/cell-save';
 import {
-  isDirty,
-  type MatrixColumn,
-  type MatrixValue,
-  type PermissionRow,
-  rowsToSave,
-  toggle,
-} from '../lib/matrix-state';
+  cellChanges,
+  changedRowIds,
+  describeChangedCell,
+  rebase,
+  savingMessage,
+  unsavedMessage,
+} from '../lib/cell-changes';
+import { type MatrixColumn, type MatrixValue, type PermissionRow, toggle } from '../lib/matrix-state';
 import styles from './assignment-editor.module.css';
+import { ChangedCellsAlert } from './changed-cells-alert';
 import { type MatrixRowHeader, PermissionMatrix } from './permission-matrix';
 
 /** A row of the matrix: how it is shown, and its permissions as the API reads and writes them. */
@@ -32,8 +35,8 @@ interface AssignmentEditorProps<Row extends PermissionRow> {
   /** Shown above the matrix, e.g. the default groups that cannot be changed. */
   before?: ReactNode;
   finishHref: string;
-  /** Saves the rows shown and the rows changed, as they are now. */
-  onSave: (rows: Row[]) => Promise<unknown>;
+  /** Saves the cells the admin changed; throws a `CellConflict` with the rows now when some changed since. */
+  onSave: (changes: PermissionCell[]) => Promise<unknown>;
 }
 
 /** An assignment screen: the matrix, a filter, and Save / Save and finish / Cancel. */
@@ -41,38 +44,44 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
   const { caption, rowHeader, filterLabel, columns, rows, before, finishHref, onSave } = props;
   const navigate = useNavigate();
   const filterId = useId();
-  const [initial, setInitial] = useState<MatrixValue<Row>>(() => new Map(rows.map((row) => [row.id, row.value])));
-  const [value, setValue] = useState(initial);
+  const [matrix, setMatrix] = useState(() => {
+    const read: MatrixValue<Row> = new Map(rows.map((row) => [row.id, row.value]));
+    return { initial: read, value: read };
+  });
+  const { initial, value } = matrix;
   const [filter, setFilter] = useState('');
-  const [saving, setSaving] = useState(false);
+  const [showInvalid, setShowInvalid] = useState(true);
+  const [saving, setSaving] = useState<string>();
   const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
-  const dirty = isDirty(initial, value);
-  useUnsavedChangesGuard(dirty && !saving);
+  const [error, setError] = useState<{ message: string; changed: string[] }>();
+  const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const changedRows = changedRowIds(initial, value, rowIds);
+  const dirty = changedRows.length > 0;
+  useUnsavedChangesGuard(dirty && saving === undefined);
 
   const shownRows = useMemo(
-    () => (filter.trim() === '' ? rows : rows.filter((row) => matchesSearch(filter, [row.label]))),
-    [rows, filter],
+    () =>
+      rows.filter(
+        (row) => (showInvalid || !row.invalid) && (filter.trim() === '' || matchesSearch(filter, [row.label])),
+      ),
+    [rows, filter, showInvalid],
   );
+  const shownIds = new Set(shownRows.map((row) => row.id));
+  const hiddenChanges = changedRows.filter((rowId) => !shownIds.has(rowId)).length;
+  const labelOf = (rowId: string) => rows.find((row) => row.id === rowId)?.label ?? rowId;
   const onToggle = useCallback(
-    (rowIds: readonly string[], column: MatrixColumn, checked: boolean) =>
-      setValue((current) => toggle(current, rowIds, column, checked)),
+    (ids: readonly string[], column: MatrixColumn, checked: boolean) =>
+      setMatrix((current) => ({ ...current, value: toggle(current.value, ids, column, checked) })),
     [],
   );
 
   async function save(finish: boolean) {
-    setSaving(true);
+    setSaving(savingMessage(changedRows.map(labelOf)));
     setMessage('');
-    setError('');
+    setError(undefined);
     try {
-      await onSave(
-        rowsToSave(
-          initial,
-          value,
-          shownRows.map((row) => row.id),
-        ),
-      );
-      setInitial(value);
+      await onSave(cellChanges(initial, value));
+      setMatrix({ initial: value, value });
       if (finish) {
         showFlash(finishHref, 'Changes saved.');
         navigate(finishHref);
@@ -80,23 +89,39 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
         setMessage('Changes saved.');
       }
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : 'The changes could not be saved.');
+      if (cause instanceof CellConflict) {
+        const conflict = cause as CellConflict<PermissionCell, ReadonlyMap<string, Row>>;
+        setMatrix(rebase(initial, value, conflict.current));
+        setError({
+          message: conflict.message,
+          changed: conflict.changed.map((cell) => describeChangedCell(cell, labelOf)),
+        });
+      } else {
+        setError({ message: cause instanceof Error ? cause.message : 'The changes could not be saved.', changed: [] });
+      }
     } finally {
-      setSaving(false);
+      setSaving(undefined);
     }
   }
 
   return (
-    <div aria-busy={saving}>
+    <div aria-busy={saving !== undefined}>
       {before}
       <ToolbarField className={styles.filter}>
         <label htmlFor={filterId}>{filterLabel}</label>
         <input id={filterId} type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        {rows.some((row) => row.invalid) && (
+          <label>
+            <input type="checkbox" checked={showInvalid} onChange={(event) => setShowInvalid(event.target.checked)} />{' '}
+            Show invalid
+          </label>
+        )}
         <Hint inline>
           {shownRows.length === rows.length ? `${rows.length} shown` : `${shownRows.length} of ${rows.length} shown`}
         </Hint>
       </ToolbarField>
-      {error && <ErrorMessage>{error} Your ticks are kept; try again.</ErrorMessage>}
+      {hiddenChanges > 0 && <Hint>{unsavedMessage(changedRows.length, hiddenChanges)}</Hint>}
+      {error && <ChangedCellsAlert message={error.message} changed={error.changed} />}
       <div className={styles.table}>
         <PermissionMatrix
           caption={caption}
@@ -104,11 +129,18 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
           rows={shownRows}
           columns={columns}
           value={value}
-          disabled={saving}
+          disabled={saving !== undefined}
           onToggle={onToggle}
         />
       </div>
-      <FormActions saving={saving} message={message} dirty={dirty} cancelHref={finishHref} onSave={save} />
+      <div role="status">{saving && <Hint>{saving}</Hint>}</div>
+      <FormActions
+        saving={saving !== undefined}
+        message={message}
+        dirty={dirty}
+        cancelHref={finishHref}
+        onSave={save}
+      />
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import type { Group } from '@/api/group-schema';
 import { Notice } from '@/components/ui/notice';
 
+/** Why a default group's boxes are granted and disabled, as each box's description says. */
+export const defaultGroupReason = 'Default group: every customer user has it.';
+
 /** The default groups every customer user has in full; no screen can give or take them. */
 export function DefaultGroupsNotice({ groups }: { groups: readonly Group[] }) {
   if (groups.length === 0) return null;

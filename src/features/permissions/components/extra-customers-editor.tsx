@@ -2,13 +2,23 @@ import { useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormActions } from '@/components/form/form-actions';
 import { CheckboxList } from '@/components/ui/checkbox-list';
-import { ErrorMessage, ErrorState, LoadingState } from '@/components/ui/query-states';
+import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { Muted } from '@/components/ui/text';
 import { paths } from '@/config/paths';
 import { useCustomerOptions } from '@/features/customers';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { CellConflict } from '../api/cell-save';
 import { useExtraCustomers, useSaveExtraCustomers } from '../api/customer-user-permissions-api';
+import { ChangedCellsAlert } from './changed-cells-alert';
+
+type Choice = { read: Set<string>; chosen: Set<string> };
+
+/** One cell per customer whose tick differs from what was read. */
+const changesOf = ({ read, chosen }: Choice) => [
+  ...[...chosen].filter((id) => !read.has(id)).map((row) => ({ row, granted: true })),
+  ...[...read].filter((id) => !chosen.has(id)).map((row) => ({ row, granted: false })),
+];
 
 /** The extra customers of a customer user, chosen from the valid customers other than their own. */
 export function ExtraCustomersEditor({
@@ -23,29 +33,55 @@ export function ExtraCustomersEditor({
   const customers = useCustomerOptions();
   const extra = useExtraCustomers(customerUserId);
   const save = useSaveExtraCustomers(customerUserId);
-  const [chosen, setChosen] = useState<Set<string>>();
+  const [choice, setChoice] = useState<Choice>();
   const [message, setMessage] = useState('');
-  const saved = new Set(extra.data?.customerIds ?? []);
-  const dirty = chosen !== undefined && (chosen.size !== saved.size || [...chosen].some((id) => !saved.has(id)));
+  const [conflict, setConflict] = useState<string[]>([]);
+  const dirty = choice !== undefined && changesOf(choice).length > 0;
   useUnsavedChangesGuard(dirty && !save.isPending);
   useEffect(() => {
-    if (extra.data && chosen === undefined) setChosen(new Set(extra.data.customerIds));
-  }, [extra.data, chosen]);
+    if (extra.data && choice === undefined) {
+      const read = new Set(extra.data.customerIds);
+      setChoice({ read, chosen: read });
+    }
+  }, [extra.data, choice]);
 
-  if (customers.isPending || extra.isPending || !chosen) return <LoadingState>Loading the customers…</LoadingState>;
+  if (customers.isPending || extra.isPending || !choice) return <LoadingState>Loading the customers…</LoadingState>;
   if (customers.isError) return <ErrorState title="The customers could not be loaded." error={customers.error} />;
   if (extra.isError) return <ErrorState title="The extra customers could not be loaded." error={extra.error} />;
   const finishHref = paths.customerUsers.edit.href({ customerUserId });
 
+  const { chosen } = choice;
   async function submit(finish: boolean) {
+    if (!choice) return;
     setMessage('');
-    await save.mutateAsync([...(chosen ?? [])]);
+    setConflict([]);
+    try {
+      await save.mutateAsync(changesOf(choice));
+    } catch (cause) {
+      if (cause instanceof CellConflict) rebaseOn(cause as CellConflict<{ row: string; granted: boolean }, string[]>);
+      return;
+    }
+    setChoice({ read: chosen, chosen });
     if (finish) {
       showFlash(finishHref, 'Changes saved.');
       navigate(finishHref);
     } else {
       setMessage('Changes saved.');
     }
+  }
+
+  /** After a conflict: the server's customers become what was read; the admin's own changes are kept. */
+  function rebaseOn(cause: CellConflict<{ row: string; granted: boolean }, string[]>) {
+    if (!choice) return;
+    const mine = changesOf(choice);
+    const read = new Set(cause.current);
+    const next = new Set(read);
+    for (const cell of mine) {
+      if (cell.granted) next.add(cell.row);
+      else next.delete(cell.row);
+    }
+    setChoice({ read, chosen: next });
+    setConflict(cause.changed.map((cell) => `${cell.row} was ${cell.granted ? 'added' : 'removed'} by someone else`));
   }
 
   return (
@@ -67,14 +103,14 @@ export function ExtraCustomersEditor({
                   const next = new Set(chosen);
                   if (event.target.checked) next.add(customer.customerId);
                   else next.delete(customer.customerId);
-                  setChosen(next);
+                  setChoice({ ...choice, chosen: next });
                 }}
               />{' '}
               {customer.customerId} <Muted>{customer.name}</Muted>
             </label>
           ))}
       </CheckboxList>
-      {save.isError && <ErrorMessage>{save.error.message}</ErrorMessage>}
+      {save.isError && <ChangedCellsAlert message={save.error.message} changed={conflict} />}
       <FormActions
         saving={save.isPending}
         message={message}

@@ -1,13 +1,27 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { Notice } from '@/components/ui/notice';
 import { LoadingState } from '@/components/ui/query-states';
+import { paths } from '@/config/paths';
 import { useGroupAccess } from '../api/group-access';
 
 /** The assignment screens: for administrators only, and only with customer group support on. */
 export function FeatureGate({ children }: { children: ReactNode }) {
   const access = useGroupAccess();
   if (access.isPending) return <LoadingState>Loading…</LoadingState>;
-  if (!access.groupSupport) return <Notice>This feature is disabled!</Notice>;
+  if (!access.groupSupport) {
+    return (
+      <Notice>
+        This feature is disabled!
+        {access.isAdministrator && (
+          <>
+            {' '}
+            <Link to={paths.settings.href()}>Turn on customer group support in Settings</Link>
+          </>
+        )}
+      </Notice>
+    );
+  }
   if (!access.isAdministrator) return <Notice>Only administrators can change group membership.</Notice>;
   return children;
 }

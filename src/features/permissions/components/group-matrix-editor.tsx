@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Group } from '@/api/group-schema';
+import type { PermissionCell } from '@/api/permission-schema';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { useGroups } from '../api/groups-api';
 import type { MatrixColumn, PermissionRow } from '../lib/matrix-state';
@@ -16,13 +17,15 @@ interface GroupMatrixEditorProps<Row extends PermissionRow & { groupId: string }
   /** Groups shown apart instead of in the matrix (the default groups). */
   apart?: (group: Group) => boolean;
   before?: (groupsApart: Group[]) => ReactNode;
+  /** Why a group's row cannot change (a default group): shown granted and disabled. */
+  locked?: (group: Group) => string | undefined;
   finishHref: string;
-  onSave: (rows: Row[]) => Promise<unknown>;
+  onSave: (changes: PermissionCell[]) => Promise<unknown>;
 }
 
 /** The groups of one customer user or customer as a matrix: a row per valid group, with its saved permissions. */
 export function GroupMatrixEditor<Row extends PermissionRow & { groupId: string }>(props: GroupMatrixEditorProps<Row>) {
-  const { memberships, emptyRow, apart = () => false, before, ...editor } = props;
+  const { memberships, emptyRow, apart = () => false, before, locked = () => undefined, ...editor } = props;
   const groups = useGroups();
 
   if (groups.isPending || memberships.isPending) return <LoadingState>Loading the groups…</LoadingState>;
@@ -39,6 +42,7 @@ export function GroupMatrixEditor<Row extends PermissionRow & { groupId: string 
       id: group.id,
       label: group.name,
       note: group.comment,
+      locked: locked(group),
       value: saved.get(group.id) ?? emptyRow(group.id),
     }));
 

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';
 import {
@@ -16,6 +16,10 @@ export interface MatrixRowHeader {
   id: string;
   label: string;
   note?: string;
+  /** An invalid customer or customer user: marked "invalid" beside the name. */
+  invalid?: boolean;
+  /** Why the row cannot change (a default group): shown granted and disabled, described by this. */
+  locked?: string;
 }
 
 interface PermissionMatrixProps {
@@ -33,7 +37,8 @@ const contextSuffix = (column: MatrixColumn) => (column.context ? ` (${column.co
 /** A table of checkboxes: a row per group (or user, or customer), a column per permission type. */
 export function PermissionMatrix(props: PermissionMatrixProps) {
   const { caption, rowHeader, rows, columns, value, disabled, onToggle } = props;
-  const rowIds = rows.map((row) => row.id);
+  const idPrefix = useId();
+  const rowIds = rows.flatMap((row) => (row.locked ? [] : [row.id]));
   const contexts = [...new Set(columns.flatMap((column) => column.context ?? []))];
 
   return (
@@ -68,7 +73,7 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
               <SelectAll
                 label={`Toggle ${column.type} permission for all${contextSuffix(column)}`}
                 state={columnState(value, rowIds, column)}
-                disabled={disabled || rows.length === 0}
+                disabled={disabled || rowIds.length === 0}
                 onChange={(checked) => onToggle(rowIds, column, checked)}
               />
               <span aria-hidden="true"> {column.type}</span>
@@ -81,6 +86,7 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
           <MatrixRowView
             key={row.id}
             header={row}
+            reasonId={`${idPrefix}-${row.id}`}
             columns={columns}
             row={value.get(row.id)}
             disabled={disabled}
@@ -122,12 +128,14 @@ function SelectAll({
 // Memoized per row: ticking one box re-renders one row, not a thousand.
 const MatrixRowView = memo(function MatrixRowView({
   header,
+  reasonId,
   columns,
   row,
   disabled,
   onToggle,
 }: {
   header: MatrixRowHeader;
+  reasonId: string;
   columns: readonly MatrixColumn[];
   row: PermissionRow | undefined;
   disabled?: boolean;
@@ -137,15 +145,23 @@ const MatrixRowView = memo(function MatrixRowView({
     <tr>
       <th scope="row">
         {header.label}
+        {header.invalid && <span className={styles.invalid}> invalid</span>}
         {header.note && <span className={styles.note}> {header.note}</span>}
+        {header.locked && (
+          <span id={reasonId} className={styles.note}>
+            {' '}
+            {header.locked}
+          </span>
+        )}
       </th>
       {columns.map((column) => (
         <td key={columnKey(column)}>
           <input
             type="checkbox"
             aria-label={`${column.type} permission for ${header.label}${contextSuffix(column)}`}
-            checked={isTicked(row, column)}
-            disabled={disabled}
+            checked={header.locked !== undefined || isTicked(row, column)}
+            disabled={disabled || header.locked !== undefined}
+            aria-describedby={header.locked ? reasonId : undefined}
             onChange={(event) => onToggle([header.id], column, event.target.checked)}
           />
         </td>

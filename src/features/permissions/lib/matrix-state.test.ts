@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PermissionSet } from '@/api/permission-schema';
 import { contextColumns, ownColumns } from './matrix-columns';
-import { columnState, isDirty, type MatrixColumn, rowsToSave, toggle } from './matrix-state';
+import { columnState, isDirty, type MatrixColumn, toggle } from './matrix-state';
 
 const [ro, rw] = ownColumns as [MatrixColumn, MatrixColumn];
 const value = (entries: Record<string, PermissionSet>) =>
@@ -31,14 +31,9 @@ describe('permission matrix state', () => {
     expect(columnState(matrix, ['c'], ro)).toBe('none');
   });
 
-  it('saves the rows shown plus the ones changed, never others', () => {
+  it('is dirty while a cell differs from what was read', () => {
     const initial = value({ a: [], b: ['ro'], c: [], d: [] });
     const current = toggle(initial, ['c'], ro, true);
-    expect(
-      rowsToSave(initial, current, ['a', 'b'])
-        .map((row) => row.id)
-        .sort(),
-    ).toEqual(['a', 'b', 'c']);
     expect(isDirty(initial, current)).toBe(true);
     expect(isDirty(initial, toggle(current, ['c'], ro, false))).toBe(false);
   });

@@ -1,8 +1,7 @@
 import type { PermissionType } from '@/api/group-schema';
-import { normalizePermissions, type PermissionContext, type PermissionSet } from '@/api/permission-schema';
+import { normalizePermissions, type PermissionField, type PermissionSet } from '@/api/permission-schema';
 
-/** Where a row keeps a permission set: a customer user's own `permissions`, or a customer's per context. */
-export type PermissionField = 'permissions' | PermissionContext;
+export type { PermissionField } from '@/api/permission-schema';
 
 /** A row of an assignment screen as the API reads and writes it: its permission sets by field. */
 export type PermissionRow = Partial<Record<PermissionField, PermissionSet>>;
@@ -63,17 +62,6 @@ const fields: PermissionField[] = ['permissions', 'same', 'other'];
 
 function sameRow(a: PermissionRow | undefined, b: PermissionRow | undefined): boolean {
   return fields.every((field) => (a?.[field] ?? []).join() === (b?.[field] ?? []).join());
-}
-
-/** The rows to save: the ones shown, and any the admin changed (rows never seen are left alone). */
-export function rowsToSave<Row extends PermissionRow>(
-  initial: MatrixValue<Row>,
-  current: MatrixValue<Row>,
-  shownRowIds: readonly string[],
-): Row[] {
-  const rowIds = new Set(shownRowIds);
-  for (const [rowId, row] of current) if (!sameRow(initial.get(rowId), row)) rowIds.add(rowId);
-  return [...rowIds].flatMap((rowId) => current.get(rowId) ?? []);
 }
 
 export function isDirty(initial: MatrixValue<PermissionRow>, current: MatrixValue<PermissionRow>): boolean {

@@ -3,6 +3,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { paths } from '@/config/paths';
 import { useCustomerGroups, useSaveCustomerGroups } from '../api/customer-permissions-api';
 import { useGroupAccess } from '../api/group-access';
+import { defaultGroupReason } from '../components/default-groups-notice';
 import { GatedScreen } from '../components/feature-gate';
 import { GroupMatrixEditor } from '../components/group-matrix-editor';
 import { contextColumns } from '../lib/matrix-columns';
@@ -33,6 +34,7 @@ function Groups({ customerId }: { customerId: string }) {
       columns={contextColumns(access.otherCustomersContext)}
       memberships={useCustomerGroups(customerId)}
       emptyRow={(groupId) => ({ groupId, same: [], other: [] })}
+      locked={(group) => (access.alwaysGroups.includes(group.name) ? defaultGroupReason : undefined)}
       finishHref={paths.customers.edit.href({ customerId })}
       onSave={save.mutateAsync}
     />

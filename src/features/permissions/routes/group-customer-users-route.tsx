@@ -9,6 +9,7 @@ import { AssignmentEditor } from '../components/assignment-editor';
 import { GatedScreen } from '../components/feature-gate';
 import { ownColumns } from '../lib/matrix-columns';
 import styles from './group-customer-users-route.module.css';
+import { GroupGate } from './group-gate';
 
 /** A group's customer users: who has which permission on it, among the customer users a search finds. */
 export function GroupCustomerUsersRoute() {
@@ -21,12 +22,14 @@ export function GroupCustomerUsersRoute() {
       <div className={styles.search}>
         <SidebarSearch term={search} onSearch={(term) => setSearchParams(term ? { search: term } : {})} />
       </div>
-      <Members key={search} groupId={groupId} search={search} />
+      <GroupGate group={group}>
+        {(locked) => <Members key={search} groupId={groupId} search={search} locked={locked} />}
+      </GroupGate>
     </GatedScreen>
   );
 }
 
-function Members({ groupId, search }: { groupId: string; search: string }) {
+function Members({ groupId, search, locked }: { groupId: string; search: string; locked?: string }) {
   const members = useGroupCustomerUsers(groupId, search);
   const save = useSaveGroupCustomerUsers(groupId);
   if (members.isPending) return <LoadingState>Loading the customer users…</LoadingState>;
@@ -47,6 +50,8 @@ function Members({ groupId, search }: { groupId: string; search: string }) {
           id: row.customerUserId,
           label: row.login,
           note: row.name,
+          invalid: row.validity !== undefined && row.validity !== 'valid',
+          locked,
           value: row,
         }))}
         finishHref={paths.groups.list.href()}

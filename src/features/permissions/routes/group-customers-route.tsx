@@ -7,6 +7,7 @@ import { useGroup } from '../api/groups-api';
 import { AssignmentEditor } from '../components/assignment-editor';
 import { GatedScreen } from '../components/feature-gate';
 import { contextColumns } from '../lib/matrix-columns';
+import { GroupGate } from './group-gate';
 
 /** A group's customers: which customer has which permission on it, per context. */
 export function GroupCustomersRoute() {
@@ -14,12 +15,12 @@ export function GroupCustomersRoute() {
   const group = useGroup(groupId).data;
   return (
     <GatedScreen heading={`Customers of group ${group?.name ?? groupId}`}>
-      <Customers groupId={groupId} />
+      <GroupGate group={group}>{(locked) => <Customers groupId={groupId} locked={locked} />}</GroupGate>
     </GatedScreen>
   );
 }
 
-function Customers({ groupId }: { groupId: string }) {
+function Customers({ groupId, locked }: { groupId: string; locked?: string }) {
   const access = useGroupAccess();
   const customers = useGroupCustomers(groupId);
   const save = useSaveGroupCustomers(groupId);
@@ -31,7 +32,13 @@ function Customers({ groupId }: { groupId: string }) {
       rowHeader="Customer"
       filterLabel="Filter customers"
       columns={contextColumns(access.otherCustomersContext)}
-      rows={customers.data.items.map((row) => ({ id: row.customerId, label: row.customerId, value: row }))}
+      rows={customers.data.items.map((row) => ({
+        id: row.customerId,
+        label: row.customerId,
+        invalid: row.validity !== undefined && row.validity !== 'valid',
+        locked,
+        value: row,
+      }))}
       finishHref={paths.groups.list.href()}
       onSave={save.mutateAsync}
     />

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import type { Group } from '@/api/group-schema';
 import { dataTable } from '@/components/ui/data-table';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
@@ -30,26 +31,27 @@ export function GroupsRoute() {
                 <th scope="row">{group.name}</th>
                 <td>{group.comment}</td>
                 <td>{group.validity}</td>
-                <td>
-                  <Link
-                    to={paths.groups.customerUsers.href({ groupId: group.id })}
-                    aria-label={`Customer users of ${group.name}`}
-                  >
-                    Customer users
-                  </Link>{' '}
-                  ·{' '}
-                  <Link
-                    to={paths.groups.customers.href({ groupId: group.id })}
-                    aria-label={`Customers of ${group.name}`}
-                  >
-                    Customers
-                  </Link>
-                </td>
+                <td>{group.validity === 'valid' ? <AssignLinks group={group} /> : <span>Not assignable</span>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
     </GatedScreen>
+  );
+}
+
+/** Where a valid group's customer users and customers are assigned. */
+function AssignLinks({ group }: { group: Group }) {
+  return (
+    <>
+      <Link to={paths.groups.customerUsers.href({ groupId: group.id })} aria-label={`Customer users of ${group.name}`}>
+        Customer users
+      </Link>{' '}
+      ·{' '}
+      <Link to={paths.groups.customers.href({ groupId: group.id })} aria-label={`Customers of ${group.name}`}>
+        Customers
+      </Link>
+    </>
   );
 }

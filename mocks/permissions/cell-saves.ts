@@ -1,0 +1,54 @@
+import type { Conflict } from '@mocks/handlers/guarded-handler';
+import type { DemoStore } from '@mocks/store/demo-store';
+import type { FieldErrors } from '@/api/common-schema';
+import type { PermissionCell, PermissionField, PermissionSet } from '@/api/permission-schema';
+import { type CellWrite, planPermissionCells } from './cell-changes';
+
+interface CellSaveSpec<Target> {
+  /** The fields a row of this path has: `permissions`, or the contexts. */
+  fields: readonly PermissionField[];
+  /** Why a row cannot be named (unknown, a default group, an invalid group), or undefined. */
+  refuseRow: (target: Target, row: string) => string | undefined;
+  read: (target: Target, row: string, field: PermissionField) => PermissionSet;
+  write: (target: Target, write: CellWrite) => void;
+  /** A row as the GET shapes it, for the 409's `current`. */
+  currentRow: (target: Target, row: string) => unknown;
+}
+
+/** The check (400), conflict (409) and write of a PUT of permission cells on one membership path. */
+export function cellSaves<Target>(spec: CellSaveSpec<Target>) {
+  const plan = (changes: readonly PermissionCell[], target: Target) =>
+    planPermissionCells(changes, (row, field) => spec.read(target, row, field));
+  return {
+    check: ({ changes }: { changes: PermissionCell[] }, target: Target): FieldErrors | undefined => {
+      for (const cell of changes) {
+        if (!spec.fields.includes(cell.field)) return { changes: `This path has no ${cell.field} permissions.` };
+        const refusal = spec.refuseRow(target, cell.row);
+        if (refusal) return { changes: refusal };
+      }
+      const planned = plan(changes, target);
+      return planned.kind === 'invalid' ? { changes: planned.message } : undefined;
+    },
+    conflict: ({ changes }: { changes: PermissionCell[] }, target: Target): Conflict | undefined => {
+      const planned = plan(changes, target);
+      if (planned.kind !== 'conflict') return undefined;
+      const rows = [...new Set(changes.map((cell) => cell.row))];
+      return { changed: planned.changed, current: { items: rows.map((row) => spec.currentRow(target, row)) } };
+    },
+    write: ({ changes }: { changes: PermissionCell[] }, target: Target) => {
+      const planned = plan(changes, target);
+      if (planned.kind === 'write') for (const write of planned.writes) spec.write(target, write);
+    },
+  };
+}
+
+/** Why a group's memberships cannot change: it is a default group, or invalid; undefined when they can. */
+export function groupRefusal(store: DemoStore, groupId: string): string | undefined {
+  const group = store.groups.get(groupId);
+  if (!group.ok) return 'Unknown group.';
+  if (store.settings.alwaysGroups.includes(group.value.name)) {
+    return `Default group ${group.value.name}: every customer user has it; it cannot be given or taken.`;
+  }
+  if (group.value.validity !== 'valid') return `Group ${group.value.name} is invalid; it cannot be assigned.`;
+  return undefined;
+}

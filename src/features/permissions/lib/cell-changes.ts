@@ -1,0 +1,90 @@
+import { type PermissionType, permissionTypes } from '@/api/group-schema';
+import {
+  normalizePermissions,
+  type PermissionCell,
+  type PermissionField,
+  permissionContextLabels,
+} from '@/api/permission-schema';
+import { isTicked, type MatrixValue, type PermissionRow } from './matrix-state';
+
+// A save sends only the cells the admin changed: the matrix keeps the rows in the API's shape (decision
+// 006), and the cells are the difference between the rows as read and as ticked.
+
+const fields: readonly PermissionField[] = ['permissions', 'same', 'other'];
+
+/** Every cell that differs between the rows as read and as ticked now, with its new value. */
+export function cellChanges<Row extends PermissionRow>(
+  initial: MatrixValue<Row>,
+  current: MatrixValue<Row>,
+): PermissionCell[] {
+  const changes: PermissionCell[] = [];
+  for (const [row, value] of current) {
+    const before = initial.get(row);
+    for (const field of fields) {
+      for (const type of permissionTypes) {
+        const granted = isTicked(value, { field, type });
+        if (granted !== isTicked(before, { field, type })) changes.push({ row, field, type, granted });
+      }
+    }
+  }
+  return changes;
+}
+
+/** The rows with a changed cell, in the order given (the order of the matrix). */
+export function changedRowIds<Row extends PermissionRow>(
+  initial: MatrixValue<Row>,
+  current: MatrixValue<Row>,
+  order: readonly string[],
+): string[] {
+  const changed = new Set(cellChanges(initial, current).map((cell) => cell.row));
+  return order.filter((rowId) => changed.has(rowId));
+}
+
+/**
+ * After a conflict: the server's rows become what the admin read, and the ticks keep every cell the
+ * admin changed and take the server's value for the rest. A cell someone else set to the admin's own
+ * value is then no longer a change.
+ */
+export function rebase<Row extends PermissionRow>(
+  initial: MatrixValue<Row>,
+  current: MatrixValue<Row>,
+  server: ReadonlyMap<string, Row>,
+): { initial: MatrixValue<Row>; value: MatrixValue<Row> } {
+  const mine = cellChanges(initial, current);
+  const nextInitial = new Map(initial);
+  const nextCurrent = new Map(current);
+  for (const [rowId, serverRow] of server) {
+    if (!initial.has(rowId)) continue;
+    nextInitial.set(rowId, serverRow);
+    const merged: Row = { ...serverRow };
+    for (const field of fields) {
+      if (serverRow[field] === undefined && current.get(rowId)?.[field] === undefined) continue;
+      const set: PermissionType[] = permissionTypes.filter((type) => {
+        const changed = mine.find((cell) => cell.row === rowId && cell.field === field && cell.type === type);
+        return changed ? changed.granted : isTicked(serverRow, { field, type });
+      });
+      (merged as PermissionRow)[field] = normalizePermissions(set);
+    }
+    nextCurrent.set(rowId, merged);
+  }
+  return { initial: nextInitial, value: nextCurrent };
+}
+
+/** A cell someone else changed, in words: "ro on admin was granted by someone else". */
+export function describeChangedCell(cell: PermissionCell, labelOf: (rowId: string) => string): string {
+  const context = cell.field === 'permissions' ? '' : ` (${permissionContextLabels[cell.field]})`;
+  return `${cell.type}${context} on ${labelOf(cell.row)} was ${cell.granted ? 'granted' : 'revoked'} by someone else`;
+}
+
+/** "Saving changes to admin, stats.": the rows a save writes, the first ten by name. */
+export function savingMessage(labels: readonly string[]): string {
+  const named = labels.slice(0, 10).join(', ');
+  const more = labels.length > 10 ? ` and ${labels.length - 10} more` : '';
+  return `Saving changes to ${named}${more}.`;
+}
+
+/** "2 unsaved changes, 1 hidden by the filter": changed rows, and those the filter hides. */
+export function unsavedMessage(changed: number, hidden: number): string {
+  const count = `${changed} unsaved ${changed === 1 ? 'change' : 'changes'}`;
+  return hidden > 0 ? `${count}, ${hidden} hidden by the filter` : count;
+}
