@@ -48,7 +48,13 @@ test('from a fresh installation: create a customer, add, find, edit and deactiva
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Customer user ghopper added!')).toBeVisible();
   await expect(page.getByText(/Generated password: \S{12,}/)).toBeVisible();
-  await expect(page).toHaveURL(/\/customer-users$/);
+  // The list is searched for the new user, and the message links to them.
+  await expect(page).toHaveURL(/\/customer-users\?search=ghopper$/);
+  await expect(page.getByRole('heading', { name: 'List (1 total)' })).toBeVisible();
+  await expect(page.getByRole('status').getByRole('link', { name: 'ghopper' })).toHaveAttribute(
+    'href',
+    /\/customer-users\/cu-\d+$/,
+  );
 
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.fill('grace hopper');
@@ -148,6 +154,56 @@ test('two tabs: the second save is refused as a conflict, showing both values an
 
   await conflict.getByRole('button', { name: 'Save my input over theirs' }).click();
   await expect(second.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();
+});
+
+test('two tabs changing different fields: saving over theirs keeps the other admin’s changes', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const page of [first, second]) {
+    await page.goto(paths.customerUsers.edit.href({ customerUserId: msmith.id }));
+    await expect(page.getByRole('heading', { name: 'Edit Customer User: msmith' })).toBeVisible();
+  }
+
+  await first.getByLabel('City', { exact: true }).fill('Leeds');
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();
+
+  await second.getByLabel('Phone', { exact: true }).fill('+44 113 496 0000');
+  await second.getByRole('button', { name: 'Save', exact: true }).click();
+  const conflict = second.getByRole('alert').filter({ hasText: 'Someone else changed this customer user' });
+  await expect(conflict).toContainText('Their changes will be kept');
+  await expect(conflict.getByRole('table')).toHaveCount(0);
+  await expectNoAxeViolations(second);
+
+  await conflict.getByRole('button', { name: 'Save my input over theirs' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();
+  await expect(second.getByLabel('City', { exact: true })).toHaveValue('Leeds');
+  await first.reload();
+  await expect(first.getByLabel('City', { exact: true })).toHaveValue('Leeds');
+  await expect(first.getByLabel('Phone', { exact: true })).toHaveValue('+44 113 496 0000');
+});
+
+test('the Customer field: says nothing before the customers arrive, then is chosen by keyboard', async ({ page }) => {
+  await page.goto(`${paths.customerUsers.edit.href({ customerUserId: jdoe.id })}?demo-latency=800`);
+  const customer = field(page, 'Customer');
+  await expect(customer).toHaveValue('nordwind-logistics');
+  await expect(customer).toHaveAccessibleDescription('Loading the customers…');
+  await expect(page.getByText(/no longer valid/)).toHaveCount(0);
+  await expect(customer).toHaveAccessibleDescription('Nordwind Logistik GmbH');
+
+  await customer.fill('');
+  await customer.pressSequentially('trad');
+  const listbox = page.getByRole('listbox', { name: 'Customer' });
+  await expect(listbox.getByRole('option', { name: /sakura-trading Sakura Trading K\.K\./ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await customer.press('ArrowDown');
+  await customer.press('Enter');
+  await expect(customer).toHaveValue('sakura-trading');
+  await expect(listbox).toBeHidden();
+
+  await customer.fill('andes minería s.a.');
+  await customer.press('Tab');
+  await expect(customer).toHaveValue('andes-mining');
 });
 
 test('the add form can be filled and saved by keyboard alone', async ({ page }) => {

@@ -1,8 +1,17 @@
 import { useSyncExternalStore } from 'react';
 
+/** A link inside a message's text, e.g. the username of a just-added customer user to its edit screen. */
+export interface FlashLink {
+  text: string;
+  href: string;
+}
+
+/** A message's text: plain, or parts of which some are links (`['Customer user ', { text, href }, ' added!']`). */
+export type FlashText = string | readonly (string | FlashLink)[];
+
 export interface FlashMessage {
   id: number;
-  text: string;
+  text: FlashText;
   /** Shown once, e.g. a generated password to hand over; it is gone when the message is dismissed. */
   secret?: { label: string; value: string };
   /** The screen (path and query) the message is for; it waits for it, and goes when the admin moves on. */
@@ -18,7 +27,7 @@ function emit() {
 }
 
 /** A message for a screen ("Customer user jdoe added!"); kept in memory only, never in the URL or history. */
-export function showFlash(on: string, text: string, secret?: FlashMessage['secret']): void {
+export function showFlash(on: string, text: FlashText, secret?: FlashMessage['secret']): void {
   messages = [...messages, { id: nextId++, on, text, secret }];
   emit();
 }

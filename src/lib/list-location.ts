@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useOutletContext } from 'react-router';
 
 /**
  * Where the list at `listPath` was last shown (path and query), for a layout around the list and its
@@ -11,4 +11,9 @@ export function useRememberedListHref(listPath: string): string {
   const current = `${pathname}${search}`;
   if (pathname === listPath && current !== href) setHref(current);
   return pathname === listPath ? current : href;
+}
+
+/** The remembered list URL, inside a layout that passes `{ listHref }` to its outlet; the list itself elsewhere. */
+export function useListHref(listPath: string): string {
+  return useOutletContext<{ listHref?: string } | undefined>()?.listHref ?? listPath;
 }

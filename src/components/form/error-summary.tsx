@@ -3,11 +3,15 @@ import styles from './error-summary.module.css';
 
 export interface SummaryError {
   fieldId?: string;
+  /** Shown before the message only when no field owns the error ("Save: …"); a field's message names it already. */
   label: string;
   message: string;
 }
 
-/** The errors of a failed save, at the top of the form, each linking to its field. Takes focus on a failed submit. */
+/**
+ * The errors of a failed save, at the top of the form, each linking to its field. Takes focus on a
+ * failed submit. A field's error reads as its message alone ("Firstname is required."), which names the field.
+ */
 export const ErrorSummary = forwardRef<HTMLDivElement, { errors: SummaryError[] }>(function ErrorSummary(
   { errors },
   ref,
@@ -31,7 +35,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: SummaryError[] 
                   document.getElementById(error.fieldId ?? '')?.focus();
                 }}
               >
-                {error.label}: {error.message}
+                {error.message}
               </a>
             ) : (
               `${error.label}: ${error.message}`

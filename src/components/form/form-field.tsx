@@ -20,6 +20,9 @@ interface FormFieldProps {
   children: (control: FieldControlProps) => ReactNode;
 }
 
+/** The id of a field's label, for controls that name themselves with `aria-labelledby` (a combobox's listbox). */
+export const fieldLabelId = (id: string) => `${id}-label`;
+
 /** One labelled control: the label is its accessible name; hint and error describe it. */
 export function FormField({ id, label, required, hint, error, children }: FormFieldProps) {
   const hintId = `${id}-hint`;
@@ -27,7 +30,7 @@ export function FormField({ id, label, required, hint, error, children }: FormFi
   const describedBy = [error ? errorId : undefined, hint ? hintId : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <div className={cx(styles.field, error && styles.invalid)}>
-      <label htmlFor={id} className={styles.label}>
+      <label id={fieldLabelId(id)} htmlFor={id} className={styles.label}>
         {label}
         {required && (
           <span className={styles.required} aria-hidden="true">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
-import { dismissFlash, useFlashMessages } from '@/lib/flash-messages';
+import { Link, useLocation } from 'react-router';
+import { dismissFlash, type FlashText, useFlashMessages } from '@/lib/flash-messages';
 import { buttonClass } from './button';
 import styles from './flash-messages.module.css';
 
@@ -27,7 +27,9 @@ export function FlashMessages() {
     <div className={styles.messages}>
       {messages.map((message) => (
         <div key={message.id} role="status" className={styles.flash}>
-          <p className={styles.text}>{message.text}</p>
+          <p className={styles.text}>
+            <MessageText text={message.text} />
+          </p>
           {message.secret && <Secret label={message.secret.label} value={message.secret.value} />}
           <button
             type="button"
@@ -39,6 +41,21 @@ export function FlashMessages() {
         </div>
       ))}
     </div>
+  );
+}
+
+/** The text of a message, its link parts as links (keyed by position: the parts never move). */
+function MessageText({ text }: { text: FlashText }) {
+  if (typeof text === 'string') return text;
+  return text.map((part, index) =>
+    typeof part === 'string' ? (
+      part
+    ) : (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one message are fixed and never reordered.
+      <Link key={index} to={part.href}>
+        {part.text}
+      </Link>
+    ),
   );
 }
 

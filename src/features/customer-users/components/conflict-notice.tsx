@@ -3,22 +3,24 @@ import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';
 import { Notice } from '@/components/ui/notice';
+import { conflictingFields } from '../lib/merge-customer-user';
 import styles from './conflict-notice.module.css';
 
-const comparedFields = Object.keys(customerUserLabels).filter(
-  (field): field is Exclude<keyof CustomerUserFormValues, 'password'> => field !== 'password',
-);
-
 interface ConflictNoticeProps {
+  /** The record as the form was loaded with it: what both admins started from. */
+  base: CustomerUser;
   current: CustomerUser;
   mine: CustomerUserFormValues;
   onOverwrite: () => void;
   onDiscard: () => void;
 }
 
-/** Someone else saved first: what they changed beside what this admin typed, and a choice. */
-export function ConflictNotice({ current, mine, onOverwrite, onDiscard }: ConflictNoticeProps) {
-  const differences = comparedFields.filter((field) => (mine[field] ?? '').trim() !== current[field]);
+/**
+ * Someone else saved first. Only the fields both admins changed, to different values, are a real
+ * conflict; every other change of theirs is kept when this admin saves on top.
+ */
+export function ConflictNotice({ base, current, mine, onOverwrite, onDiscard }: ConflictNoticeProps) {
+  const conflicts = conflictingFields(base, mine, current);
   return (
     <Notice as="section" className={styles.conflict} role="alert" aria-labelledby="conflict-title">
       <h2 id="conflict-title">Someone else changed this customer user</h2>
@@ -26,26 +28,31 @@ export function ConflictNotice({ current, mine, onOverwrite, onDiscard }: Confli
         {current.changedBy} saved it at {new Date(current.changedAt).toLocaleString()} while you were editing. Your
         input is kept below; nothing was saved.
       </p>
-      {differences.length > 0 && (
-        <table className={cx(dataTable.table, styles.table)}>
-          <caption>Fields that differ</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Your input</th>
-              <th scope="col">Saved now</th>
-            </tr>
-          </thead>
-          <tbody>
-            {differences.map((field) => (
-              <tr key={field}>
-                <th scope="row">{customerUserLabels[field]}</th>
-                <td>{mine[field]}</td>
-                <td>{current[field]}</td>
+      {conflicts.length > 0 ? (
+        <>
+          <table className={cx(dataTable.table, styles.table)}>
+            <caption>Fields you both changed</caption>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Your input</th>
+                <th scope="col">Saved now</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {conflicts.map(({ field, mine: yours, theirs }) => (
+                <tr key={field}>
+                  <th scope="row">{customerUserLabels[field]}</th>
+                  <td>{yours}</td>
+                  <td>{theirs}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>Saving your input replaces theirs in these fields only; their other changes are kept.</p>
+        </>
+      ) : (
+        <p>You did not change the same fields. Their changes will be kept; saving puts your changes on top of them.</p>
       )}
       <ButtonRow>
         <button type="button" className={buttonClass()} onClick={onOverwrite}>

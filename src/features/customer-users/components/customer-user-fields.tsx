@@ -1,4 +1,4 @@
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
 import { validities } from '@/api/common-schema';
 import { type CustomerUserFormValues, customerUserLabels } from '@/api/customer-user-schema';
 import { FormField } from '@/components/form/form-field';
@@ -40,14 +40,14 @@ export const fieldId = (name: FieldName) => `customer-user-${name}`;
 interface CustomerUserFieldsProps {
   mode: 'add' | 'edit';
   register: UseFormRegister<CustomerUserFormValues>;
+  control: Control<CustomerUserFormValues>;
   errors: FieldErrors<CustomerUserFormValues>;
-  customerId: string;
   /** The customer the saved user has, shown even when it has become invalid. */
   savedCustomerId?: string;
 }
 
 /** The fields of the spec, in its order, labelled with its exact words. */
-export function CustomerUserFields({ mode, register, errors, customerId, savedCustomerId }: CustomerUserFieldsProps) {
+export function CustomerUserFields({ mode, register, control, errors, savedCustomerId }: CustomerUserFieldsProps) {
   const textField = (spec: TextFieldSpec) => (
     <FormField
       key={spec.name}
@@ -68,9 +68,8 @@ export function CustomerUserFields({ mode, register, errors, customerId, savedCu
       {fieldsBeforeCustomer.map(textField)}
       <CustomerField
         id={fieldId('customerId')}
-        registration={register('customerId')}
+        control={control}
         error={errors.customerId?.message}
-        value={customerId}
         savedCustomerId={savedCustomerId}
       />
       {fieldsAfterCustomer.map(textField)}

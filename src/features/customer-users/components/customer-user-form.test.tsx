@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
-import { demoCustomerUsers, testStore } from '@/testing/mock-api';
+import { testStore } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
-const { jdoe } = demoCustomerUsers;
+/** A flash message by its whole text, links inside it included. */
+const flashText = (text: string) => (_: string, element: Element | null) =>
+  element?.tagName === 'P' && element.textContent === text;
 
 const field = (name: string) => screen.getByRole(name === 'Customer' ? 'combobox' : 'textbox', { name });
 
@@ -66,16 +68,16 @@ describe('customer user form: add', () => {
 
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
-    expect(within(summary).getByRole('link', { name: 'Firstname: Firstname is required.' })).toBeInTheDocument();
-    expect(
-      within(summary).getByRole('link', { name: 'Email: Email must be a valid email address.' }),
-    ).toBeInTheDocument();
+    // The message names the field already: the summary does not repeat the label in front of it.
+    expect(within(summary).getByRole('link', { name: 'Firstname is required.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Email must be a valid email address.' })).toBeInTheDocument();
+    expect(summary).not.toHaveTextContent('Firstname: Firstname');
     expect(field('Firstname')).toHaveAttribute('aria-invalid', 'true');
     expect(field('Firstname')).toHaveAccessibleDescription(expect.stringContaining('Firstname is required.'));
     expect(field('Lastname')).toHaveValue('Hopper');
     expect(field('Email')).toHaveValue('not-an-email');
 
-    await user.click(within(summary).getByRole('link', { name: /^Firstname:/ }));
+    await user.click(within(summary).getByRole('link', { name: 'Firstname is required.' }));
     expect(field('Firstname')).toHaveFocus();
   });
 
@@ -89,14 +91,26 @@ describe('customer user form: add', () => {
     ).toBeInTheDocument();
   });
 
-  it('adds a customer user, returns to the list and shows the generated password once', async () => {
+  it('offers Save and Cancel on the add form, as the spec says (Save and finish is for editing)', async () => {
+    await openAddForm();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save and finish' })).not.toBeInTheDocument();
+  });
+
+  it('adds a customer user, returns to the list searched for them and shows the generated password once', async () => {
     const { user, currentUrl } = await openAddForm();
     await fillRequired(user);
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByText('Customer user ghopper added!')).toBeInTheDocument();
-    await waitFor(() => expect(currentUrl()).toBe('/customer-users'));
+    const message = await screen.findByText(flashText('Customer user ghopper added!'));
+    await waitFor(() => expect(currentUrl()).toBe('/customer-users?search=ghopper'));
+    expect(await screen.findByRole('table', { name: 'List (1 total)' })).toHaveTextContent('ghopper');
     const created = testStore.customerUsers.list({ search: 'ghopper', offset: 0, limit: 1, sort: 'login' }).items[0];
+    expect(within(message).getByRole('link', { name: 'ghopper' })).toHaveAttribute(
+      'href',
+      paths.customerUsers.edit.href({ customerUserId: created?.id ?? '' }),
+    );
     const password = testStore.customerUsers.passwordOf(created?.id ?? '') ?? '';
     expect(password.length).toBeGreaterThanOrEqual(12);
     expect(screen.getByText(password)).toBeInTheDocument();
@@ -104,6 +118,15 @@ describe('customer user form: add', () => {
 
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(password)).not.toBeInTheDocument();
+  });
+
+  it('opens the new customer user from the link in the message', async () => {
+    const { user, currentUrl } = await openAddForm();
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(await screen.findByRole('link', { name: 'ghopper' }));
+    expect(await screen.findByRole('heading', { name: 'Edit Customer User: ghopper' })).toBeInTheDocument();
+    expect(currentUrl()).toMatch(/^\/customer-users\/cu-/);
   });
 
   it('shows a duplicate username from the server on the field, keeping everything typed', async () => {
@@ -118,14 +141,18 @@ describe('customer user form: add', () => {
     expect(field('Username')).toHaveAttribute('aria-invalid', 'true');
     expect(field('Username')).toHaveValue('JDOE');
     expect(field('City')).toHaveValue('Arlington');
-    expect(within(screen.getByRole('alert')).getByRole('link', { name: /^Username:/ })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('alert')).getByRole('link', { name: 'This username is already taken.' }),
+    ).toBeInTheDocument();
   });
 
   it('refuses an unknown customer on the Customer field', async () => {
     const { user } = await openAddForm();
     await fillRequired(user, { Customer: 'no-such-customer' });
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('There is no customer "no-such-customer".')).toBeInTheDocument();
+    expect(
+      await screen.findByText('There is no customer "no-such-customer".', { selector: '.form-field__error' }),
+    ).toBeInTheDocument();
   });
 
   it('tells the admin to create a customer first when none exists', async () => {
@@ -139,112 +166,5 @@ describe('customer user form: add', () => {
       '/customers/new',
     );
     expect(screen.queryByRole('textbox', { name: 'Firstname' })).not.toBeInTheDocument();
-  });
-});
-
-describe('customer user form: edit', () => {
-  async function openEditForm(id = jdoe.id) {
-    const app = renderApp(paths.customerUsers.edit.href({ customerUserId: id }));
-    await screen.findByRole('heading', { name: /^Edit Customer User:/ });
-    return app;
-  }
-
-  it('saves and stays on the form with "Customer user updated!"', async () => {
-    const { user, currentUrl } = await openEditForm();
-    await user.clear(field('City'));
-    await user.type(field('City'), 'Lisbon');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    expect(await screen.findByText('Customer user updated!')).toBeInTheDocument();
-    expect(currentUrl()).toBe(paths.customerUsers.edit.href({ customerUserId: jdoe.id }));
-    expect(field('City')).toHaveValue('Lisbon');
-    expect(testStore.customerUsers.get(jdoe.id)).toMatchObject({ value: { city: 'Lisbon', version: 2 } });
-
-    // The saved version is the new base: a second save is no conflict.
-    await user.type(field('Street'), 'Rua Augusta 1');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(testStore.customerUsers.get(jdoe.id)).toMatchObject({ value: { version: 3 } }));
-  });
-
-  it('saves and finishes back to the list with the message', async () => {
-    const { user, currentUrl } = await openEditForm();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Validity' }), 'invalid');
-    await user.click(screen.getByRole('button', { name: 'Save and finish' }));
-    expect(await screen.findByText('Customer user updated!')).toBeInTheDocument();
-    await waitFor(() => expect(currentUrl()).toBe('/customer-users'));
-    expect(testStore.customerUsers.get(jdoe.id)).toMatchObject({ value: { validity: 'invalid' } });
-  });
-
-  it('keeps the old password when the field is left empty', async () => {
-    const created = testStore.customerUsers.create({
-      firstName: 'Pat',
-      lastName: 'Key',
-      login: 'pkey',
-      email: 'pat.key@example.com',
-      customerId: 'nordwind-logistics',
-      password: 'first-secret-123',
-    });
-    if (!created.ok) throw new Error('could not create');
-    const { user } = await openEditForm(created.value.customerUser.id);
-    expect(screen.getByLabelText('Password')).toHaveValue('');
-    await user.type(field('City'), 'Oslo');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByText('Customer user updated!');
-    expect(testStore.customerUsers.passwordOf(created.value.customerUser.id)).toBe('first-secret-123');
-  });
-
-  it('shows a conflict with the current values beside the input, and keeps the input', async () => {
-    const { user } = await openEditForm();
-    const current = testStore.customerUsers.get(jdoe.id);
-    if (!current.ok) throw new Error('no jdoe');
-    const { id, createdAt, createdBy, changedAt, changedBy, ...fields } = current.value;
-    testStore.customerUsers.update(id, { ...fields, city: 'Porto' });
-
-    await user.clear(field('City'));
-    await user.type(field('City'), 'Lisbon');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    const conflict = await screen.findByRole('alert');
-    expect(conflict).toHaveTextContent('Someone else changed this customer user');
-    const row = within(conflict).getByRole('row', { name: /City/ });
-    expect(row).toHaveTextContent('Lisbon');
-    expect(row).toHaveTextContent('Porto');
-    expect(field('City')).toHaveValue('Lisbon');
-
-    await user.click(within(conflict).getByRole('button', { name: 'Save my input over theirs' }));
-    expect(await screen.findByText('Customer user updated!')).toBeInTheDocument();
-    expect(testStore.customerUsers.get(jdoe.id)).toMatchObject({ value: { city: 'Lisbon' } });
-  });
-
-  it('keeps showing a customer that has become invalid', async () => {
-    const invalidCustomerUser = testStore.customerUsers.list({
-      search: 'old-mill-bakery',
-      offset: 0,
-      limit: 1,
-      sort: 'login',
-    }).items[0];
-    if (!invalidCustomerUser) throw new Error('the seed has no user of the invalid customer');
-    const { user } = await openEditForm(invalidCustomerUser.id);
-    expect(field('Customer')).toHaveValue('old-mill-bakery');
-    expect(field('Customer')).toHaveAccessibleDescription(expect.stringContaining('no longer valid'));
-    await user.type(field('City'), 'x');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Customer user updated!')).toBeInTheDocument();
-  });
-
-  it('saves hostile text and shows it inert, as typed, in the form and the list', async () => {
-    const hostile = '<img src=x onerror=alert(1)> مرحبا 🎉';
-    const { user, navigate } = await openEditForm();
-    await user.clear(field('Comment'));
-    await user.click(field('Comment'));
-    await user.paste(hostile);
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByText('Customer user updated!');
-    expect(field('Comment')).toHaveValue(hostile);
-    expect(testStore.customerUsers.get(jdoe.id)).toMatchObject({ value: { comment: hostile } });
-
-    navigate('/customer-users?search=jdoe');
-    expect(await screen.findByRole('cell', { name: hostile })).toBeInTheDocument();
-    expect(document.querySelector('img')).toBeNull();
   });
 });

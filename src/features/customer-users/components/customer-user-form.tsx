@@ -16,10 +16,12 @@ import { FormActions, submittedWithFinish } from '@/components/form/form-actions
 import { formClass } from '@/components/form/form-layout';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
 import { Hint } from '@/components/ui/text';
+import { paths } from '@/config/paths';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useCreateCustomerUser, useUpdateCustomerUser } from '../api/customer-users-api';
-import { rememberedListHref } from '../lib/list-location';
+import { listSearchString, useCustomerUserListHref } from '../lib/list-search-params';
+import { mergeOntoCurrent } from '../lib/merge-customer-user';
 import { ConflictNotice } from './conflict-notice';
 import { CustomerUserFields, fieldId } from './customer-user-fields';
 
@@ -54,9 +56,15 @@ function conflictingUser(body: unknown): CustomerUser | undefined {
 
 type CustomerUserFormProps = { mode: 'add'; user?: undefined } | { mode: 'edit'; user: CustomerUser };
 
+/** Where the list shows a just-added customer user: searched for the username (quoted when it has spaces). */
+function listHrefFor(login: string): string {
+  return `${paths.customerUsers.list.href()}${listSearchString({ search: /\s/.test(login) ? `"${login}"` : login })}`;
+}
+
 export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
   const navigate = useNavigate();
-  const [version, setVersion] = useState(user?.version);
+  /** The saved record the form was loaded with (or last saved): the base of a three-way merge on conflict. */
+  const [base, setBase] = useState(user);
   const [conflict, setConflict] = useState<CustomerUser>();
   const [savedMessage, setSavedMessage] = useState('');
   const create = useCreateCustomerUser();
@@ -66,7 +74,7 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
     defaultValues: user ? formValuesOf(user) : emptyValues,
     shouldFocusError: false,
   });
-  const { register, handleSubmit, formState, reset, getValues, watch } = form;
+  const { register, control, handleSubmit, formState, reset, watch } = form;
   const { summaryRef, summaryErrors, focusSummary, showSaveError, clearSaveErrors } = useFormErrorSummary(
     form,
     customerUserLabels,
@@ -75,26 +83,31 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
   const saving = create.isPending || update.isPending || formState.isSubmitting;
   useUnsavedChangesGuard(formState.isDirty && !saving);
 
-  const listHref = rememberedListHref();
+  const listHref = useCustomerUserListHref();
 
-  async function save(values: CustomerUserFormOutput, finish: boolean, baseVersion = version) {
+  async function save(values: CustomerUserFormOutput, finish: boolean, version = base?.version) {
     clearSaveErrors();
     setSavedMessage('');
     try {
       if (mode === 'add') {
-        const created = await create.mutateAsync(values);
+        const { customerUser: created, generatedPassword } = await create.mutateAsync(values);
         reset(values);
+        const addedHref = listHrefFor(created.login);
         showFlash(
-          listHref,
-          `Customer user ${created.customerUser.login} added!`,
-          created.generatedPassword ? { label: 'Generated password', value: created.generatedPassword } : undefined,
+          addedHref,
+          [
+            'Customer user ',
+            { text: created.login, href: paths.customerUsers.edit.href({ customerUserId: created.id }) },
+            ' added!',
+          ],
+          generatedPassword ? { label: 'Generated password', value: generatedPassword } : undefined,
         );
-        navigate(listHref);
+        navigate(addedHref);
         return;
       }
-      const updated = await update.mutateAsync({ ...values, version: baseVersion });
+      const updated = await update.mutateAsync({ ...values, version });
       setConflict(undefined);
-      setVersion(updated.version);
+      setBase(updated);
       reset(formValuesOf(updated));
       if (finish) {
         showFlash(listHref, 'Customer user updated!');
@@ -117,13 +130,18 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
       onSubmit={(event) => handleSubmit((values) => save(values, submittedWithFinish(event)), focusSummary)(event)}
     >
       <ErrorSummary ref={summaryRef} errors={summaryErrors} />
-      {conflict && (
+      {conflict && base && (
         <ConflictNotice
+          base={base}
           current={conflict}
-          mine={getValues()}
-          onOverwrite={handleSubmit((values) => save(values, false, conflict.version), focusSummary)}
+          mine={watch()}
+          onOverwrite={handleSubmit((values) => {
+            // Only the fields this admin changed go on top of the current record; theirs stay.
+            const { version, ...merged } = mergeOntoCurrent(base, values, conflict);
+            return save(merged, false, version);
+          }, focusSummary)}
           onDiscard={() => {
-            setVersion(conflict.version);
+            setBase(conflict);
             reset(formValuesOf(conflict));
             setConflict(undefined);
           }}
@@ -132,8 +150,8 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
       <CustomerUserFields
         mode={mode}
         register={register}
+        control={control}
         errors={formState.errors}
-        customerId={watch('customerId') ?? ''}
         savedCustomerId={user?.customerId}
       />
       <Hint>Fields marked with * are required.</Hint>

@@ -1,5 +1,6 @@
 import { type CustomerUserSort, customerUserSortSchema } from '@/api/customer-user-schema';
 import { paths } from '@/config/paths';
+import { useListHref } from '@/lib/list-location';
 import {
   type ListSearchParams as ListSearchParamsOf,
   listSearchParams,
@@ -16,4 +17,9 @@ export const listSearchString = listUrl.searchString;
 
 export function useListSearchParams() {
   return useListUrlState(listUrl);
+}
+
+/** The list's last URL, which the customer users' layout keeps for the screens inside it. */
+export function useCustomerUserListHref(): string {
+  return useListHref(paths.customerUsers.list.href());
 }

@@ -5,18 +5,19 @@ import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useCustomerUser } from '../api/customer-users-api';
 import { CustomerUserTabs } from '../components/customer-user-tabs';
-import { rememberedListHref } from '../lib/list-location';
+import { useCustomerUserListHref } from '../lib/list-search-params';
 
 /** The frame of a customer user's tabs (Data, Groups, Customers): the way back, the heading, the tabs. */
 export function CustomerUserEditLayout() {
   const { customerUserId = '' } = useParams();
+  const listHref = useCustomerUserListHref();
   const user = useCustomerUser(customerUserId);
   const heading = useTabHeading();
 
   return (
     <>
       <Breadcrumb>
-        <Link to={rememberedListHref()}>Customer User Management</Link>
+        <Link to={listHref}>Customer User Management</Link>
       </Breadcrumb>
       {user.isPending ? (
         <LoadingState>Loading the customer user…</LoadingState>
@@ -39,7 +40,7 @@ export function CustomerUserEditLayout() {
             {heading}: {user.data.login}
           </h1>
           <CustomerUserTabs customerUserId={user.data.id} />
-          <Outlet context={{ customerUser: user.data }} />
+          <Outlet context={{ customerUser: user.data, listHref }} />
         </>
       )}
     </>

@@ -5,14 +5,15 @@ import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useCustomerOptions } from '@/features/customers';
 import { CustomerUserForm } from '../components/customer-user-form';
-import { rememberedListHref } from '../lib/list-location';
+import { useCustomerUserListHref } from '../lib/list-search-params';
 
 export function CustomerUserNewRoute() {
   const customers = useCustomerOptions();
+  const listHref = useCustomerUserListHref();
   return (
     <>
       <Breadcrumb>
-        <Link to={rememberedListHref()}>Customer User Management</Link>
+        <Link to={listHref}>Customer User Management</Link>
       </Breadcrumb>
       <h1>Add Customer User</h1>
       {customers.isPending ? (

@@ -3,9 +3,11 @@ import { PageLayout } from '@/components/layout/page-layout';
 import { buttonClass } from '@/components/ui/button';
 import { SidebarBox } from '@/components/ui/sidebar-box';
 import { paths } from '@/config/paths';
+import { useRememberedListHref } from '@/lib/list-location';
 import { CustomerUserSearch } from '../components/customer-user-search';
 
 export function CustomerUsersLayout() {
+  const listHref = useRememberedListHref(paths.customerUsers.list.href());
   return (
     <PageLayout
       sidebarLabel="Customer user sidebar"
@@ -22,7 +24,7 @@ export function CustomerUsersLayout() {
         </>
       }
     >
-      <Outlet />
+      <Outlet context={{ listHref }} />
     </PageLayout>
   );
 }

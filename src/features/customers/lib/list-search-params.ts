@@ -1,6 +1,6 @@
-import { useOutletContext } from 'react-router';
 import { type CustomerSort, customerSortSchema } from '@/api/customer-schema';
 import { paths } from '@/config/paths';
+import { useListHref } from '@/lib/list-location';
 import { listSearchParams, useListSearchParams } from '@/lib/list-search-params';
 
 export const customerPageSize = 50;
@@ -14,5 +14,5 @@ export function useCustomerListParams() {
 
 /** The list's last URL, which the customers' layout keeps for the screens inside it. */
 export function useCustomerListHref(): string {
-  return useOutletContext<{ listHref?: string } | undefined>()?.listHref ?? paths.customers.list.href();
+  return useListHref(paths.customers.list.href());
 }
