@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { demoCustomerUsers } from '@mocks/seed/fixtures';
-import { expect, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { paths } from '@/config/paths';
 
 const { jdoe, msmith } = demoCustomerUsers;
@@ -129,16 +129,20 @@ test('leaving a form with unsaved changes asks first', async ({ page }) => {
   await expect(page.getByLabel('City', { exact: true })).toHaveValue('Hamburg');
 });
 
-test('two tabs: the second save is refused as a conflict, showing both values and keeping the input', async ({
-  context,
-}) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  for (const page of [first, second]) {
+/** msmith's screen open in two tabs, as two admins would have it. */
+async function twoAdminsOnMsmith(context: BrowserContext): Promise<[Page, Page]> {
+  const pages: [Page, Page] = [await context.newPage(), await context.newPage()];
+  for (const page of pages) {
     await page.goto(paths.customerUsers.edit.href({ customerUserId: msmith.id }));
     await expect(page.getByRole('heading', { name: 'Edit Customer User: msmith' })).toBeVisible();
   }
+  return pages;
+}
 
+test('two tabs: the second save is refused as a conflict, showing both values and keeping the input', async ({
+  context,
+}) => {
+  const [first, second] = await twoAdminsOnMsmith(context);
   await first.getByLabel('City', { exact: true }).fill('Leeds');
   await first.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(first.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();
@@ -157,13 +161,7 @@ test('two tabs: the second save is refused as a conflict, showing both values an
 });
 
 test('two tabs changing different fields: saving over theirs keeps the other admin’s changes', async ({ context }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  for (const page of [first, second]) {
-    await page.goto(paths.customerUsers.edit.href({ customerUserId: msmith.id }));
-    await expect(page.getByRole('heading', { name: 'Edit Customer User: msmith' })).toBeVisible();
-  }
-
+  const [first, second] = await twoAdminsOnMsmith(context);
   await first.getByLabel('City', { exact: true }).fill('Leeds');
   await first.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(first.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();

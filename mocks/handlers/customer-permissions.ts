@@ -20,7 +20,8 @@ export function customerPermissionHandlers(router: Router) {
     ...cellSaves<Customer>({
       fields: ['same', 'other'],
       refuseRow: (_customer, groupId) => groupRefusal(store, groupId),
-      read: ({ customerId }, groupId, field) => permissions.customerPermissions(customerId, groupId)[field as 'same'],
+      read: ({ customerId }, groupId, field) =>
+        field === 'permissions' ? [] : permissions.customerPermissions(customerId, groupId)[field],
       write: ({ customerId }, { row, field, permissions: set }) =>
         permissions.setCustomerPermissions(customerId, row, { [field]: set }),
       currentRow: ({ customerId }, groupId) => groupRow(customerId, groupId),

@@ -56,7 +56,8 @@ export function groupPermissionHandlers(router: Router) {
         fields: ['same', 'other'],
         refuseRow: (group, customerId) =>
           groupRefusal(store, group.id) ?? (customers.has(customerId) ? undefined : 'Unknown customer.'),
-        read: (group, customerId, field) => permissions.customerPermissions(customerId, group.id)[field as 'same'],
+        read: (group, customerId, field) =>
+          field === 'permissions' ? [] : permissions.customerPermissions(customerId, group.id)[field],
         write: (group, { row, field, permissions: set }) =>
           permissions.setCustomerPermissions(row, group.id, { [field]: set }),
         currentRow: (group, customerId) => {

@@ -17,8 +17,16 @@ interface CellSaveSpec<Target> {
 
 /** The check (400), conflict (409) and write of a PUT of permission cells on one membership path. */
 export function cellSaves<Target>(spec: CellSaveSpec<Target>) {
-  const plan = (changes: readonly PermissionCell[], target: Target) =>
-    planPermissionCells(changes, (row, field) => spec.read(target, row, field));
+  // One request checks, then looks for conflicts, then writes: it plans its cells once.
+  const plans = new WeakMap<readonly PermissionCell[], ReturnType<typeof planPermissionCells>>();
+  const plan = (changes: readonly PermissionCell[], target: Target) => {
+    let planned = plans.get(changes);
+    if (!planned) {
+      planned = planPermissionCells(changes, (row, field) => spec.read(target, row, field));
+      plans.set(changes, planned);
+    }
+    return planned;
+  };
   return {
     check: ({ changes }: { changes: PermissionCell[] }, target: Target): FieldErrors | undefined => {
       for (const cell of changes) {

@@ -55,7 +55,7 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
   const [message, setMessage] = useState('');
   const [error, setError] = useState<{ message: string; changed: string[] }>();
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
-  const changedRows = changedRowIds(initial, value, rowIds);
+  const changedRows = useMemo(() => changedRowIds(initial, value, rowIds), [initial, value, rowIds]);
   const dirty = changedRows.length > 0;
   useUnsavedChangesGuard(dirty && saving === undefined);
 
@@ -68,7 +68,8 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
   );
   const shownIds = new Set(shownRows.map((row) => row.id));
   const hiddenChanges = changedRows.filter((rowId) => !shownIds.has(rowId)).length;
-  const labelOf = (rowId: string) => rows.find((row) => row.id === rowId)?.label ?? rowId;
+  const labels = useMemo(() => new Map(rows.map((row) => [row.id, row.label])), [rows]);
+  const labelOf = (rowId: string) => labels.get(rowId) ?? rowId;
   const onToggle = useCallback(
     (ids: readonly string[], column: MatrixColumn, checked: boolean) =>
       setMatrix((current) => ({ ...current, value: toggle(current.value, ids, column, checked) })),

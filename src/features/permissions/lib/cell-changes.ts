@@ -20,6 +20,8 @@ export function cellChanges<Row extends PermissionRow>(
   const changes: PermissionCell[] = [];
   for (const [row, value] of current) {
     const before = initial.get(row);
+    // A row the admin never ticked is the very object that was read: nothing to compare.
+    if (value === before) continue;
     for (const field of fields) {
       for (const type of permissionTypes) {
         const granted = isTicked(value, { field, type });
