@@ -80,6 +80,9 @@ describe('default groups and invalid records', () => {
     expect(box).toBeChecked();
     expect(box).toBeDisabled();
     expect(box).toHaveAccessibleDescription('Default group: every customer user has it.');
+    const selectAll = checkbox('Toggle ro permission for all');
+    expect(selectAll).toBeChecked();
+    expect(selectAll).toBeDisabled();
   });
 
   it('customer → groups: the default group’s row is granted and disabled', async () => {

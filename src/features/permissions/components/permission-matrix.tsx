@@ -39,6 +39,8 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
   const { caption, rowHeader, rows, columns, value, disabled, onToggle } = props;
   const idPrefix = useId();
   const rowIds = rows.flatMap((row) => (row.locked ? [] : [row.id]));
+  // Rows of a default group are granted and locked: a column of only those is all ticked.
+  const onlyLocked = rowIds.length === 0 && rows.length > 0;
   const contexts = [...new Set(columns.flatMap((column) => column.context ?? []))];
 
   return (
@@ -72,7 +74,7 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
             <th key={columnKey(column)} scope="col">
               <SelectAll
                 label={`Toggle ${column.type} permission for all${contextSuffix(column)}`}
-                state={columnState(value, rowIds, column)}
+                state={onlyLocked ? 'all' : columnState(value, rowIds, column)}
                 disabled={disabled || rowIds.length === 0}
                 onChange={(checked) => onToggle(rowIds, column, checked)}
               />
