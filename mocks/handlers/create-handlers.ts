@@ -1,4 +1,6 @@
 import type { DemoStore } from '@mocks/store/demo-store';
+import { type HttpHandler, HttpResponse, http } from 'msw';
+import { apiPaths } from '@/api/api-paths';
 import { customerPermissionHandlers } from './customer-permissions';
 import { customerUserPermissionHandlers } from './customer-user-permissions';
 import { customerUserHandlers } from './customer-users';
@@ -13,7 +15,7 @@ import { settingsHandlers } from './settings';
 /** The mock API: the same handlers serve the dev server, Vitest and Playwright. */
 export function createHandlers(store: DemoStore, baseUrl = '/api') {
   const router = createRouter(store, baseUrl);
-  return [
+  const handlers = [
     ...customerUserHandlers(router),
     ...customerHandlers(router),
     ...sessionHandlers(router),
@@ -24,4 +26,26 @@ export function createHandlers(store: DemoStore, baseUrl = '/api') {
     ...groupPermissionHandlers(router),
     ...demoHandlers(router),
   ];
+  return [...handlers, ...methodNotAllowedHandlers(handlers, baseUrl)];
+}
+
+/**
+ * After the real handlers: every API path answers any other method with a 405 that says, in `Allow`,
+ * which methods it has (read off the handlers registered on it).
+ */
+function methodNotAllowedHandlers(handlers: readonly HttpHandler[], baseUrl: string) {
+  return Object.values(apiPaths).map((path) => {
+    const url = `${baseUrl}${path}`;
+    // The API deletes nothing: its DELETE handlers only answer 405 with the reason, so DELETE is never allowed.
+    const methods = [
+      ...new Set(handlers.filter((handler) => handler.info.path === url).map((handler) => String(handler.info.method))),
+    ].filter((method) => method !== 'DELETE');
+    const allow = methods.join(', ');
+    return http.all(url, ({ request }) =>
+      HttpResponse.json(
+        { message: `${request.method} is not supported here. Allowed: ${allow}.` },
+        { status: 405, headers: { Allow: allow } },
+      ),
+    );
+  });
 }

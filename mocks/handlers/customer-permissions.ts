@@ -1,4 +1,4 @@
-import { cellSaves, groupRefusal } from '@mocks/permissions/cell-saves';
+import { cellSaves, contextRefusal, groupRefusal } from '@mocks/permissions/cell-saves';
 import { apiPaths } from '@/api/api-paths';
 import type { Customer } from '@/api/customer-schema';
 import { permissionChangesSchema } from '@/api/permission-schema';
@@ -19,6 +19,7 @@ export function customerPermissionHandlers(router: Router) {
     schema: permissionChangesSchema,
     ...cellSaves<Customer>({
       fields: ['same', 'other'],
+      refuseField: contextRefusal(store),
       refuseRow: (_customer, groupId) => groupRefusal(store, groupId),
       read: ({ customerId }, groupId, field) =>
         field === 'permissions' ? [] : permissions.customerPermissions(customerId, groupId)[field],

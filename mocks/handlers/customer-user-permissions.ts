@@ -16,6 +16,10 @@ export function customerUserPermissionHandlers(router: Router) {
     groupId,
     permissions: permissions.userPermissions(customerUserId).get(groupId) ?? [],
   });
+  const isValidCustomer = (customerId: string) => {
+    const customer = customers.get(customerId);
+    return customer.ok && customer.value.validity === 'valid';
+  };
   const extraPlan = (changes: { row: string; granted: boolean }[], customerUserId: string) =>
     planExtraCustomerCells(changes, permissions.extraCustomersOf(customerUserId));
   return [
@@ -40,6 +44,10 @@ export function customerUserPermissionHandlers(router: Router) {
       schema: extraCustomerChangesSchema,
       check: ({ changes }, user) => {
         if (changes.some((cell) => !customers.has(cell.row))) return { changes: 'Unknown customer.' };
+        const deactivated = changes.find((cell) => cell.granted && !isValidCustomer(cell.row));
+        if (deactivated) {
+          return { changes: `Customer "${deactivated.row}" is not valid; it cannot be added as an extra customer.` };
+        }
         if (changes.some((cell) => cell.row === user.customerId)) {
           return { changes: 'The primary customer cannot be an extra customer as well.' };
         }

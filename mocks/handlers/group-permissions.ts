@@ -1,4 +1,4 @@
-import { cellSaves, groupRefusal } from '@mocks/permissions/cell-saves';
+import { cellSaves, contextRefusal, groupRefusal } from '@mocks/permissions/cell-saves';
 import { apiPaths } from '@/api/api-paths';
 import type { Customer } from '@/api/customer-schema';
 import type { CustomerUser } from '@/api/customer-user-schema';
@@ -54,6 +54,7 @@ export function groupPermissionHandlers(router: Router) {
       schema: permissionChangesSchema,
       ...cellSaves<Group>({
         fields: ['same', 'other'],
+        refuseField: contextRefusal(store),
         refuseRow: (group, customerId) =>
           groupRefusal(store, group.id) ?? (customers.has(customerId) ? undefined : 'Unknown customer.'),
         read: (group, customerId, field) =>

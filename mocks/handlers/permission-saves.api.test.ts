@@ -59,6 +59,8 @@ describe('saving permission cells', () => {
     ).toBe(200);
     expect(permissionsOf(stats.id, msmith.id)).toEqual(['ro', 'rw']);
 
+    // Other Customers cells need that context switched on (they are refused while it is off).
+    testStore.settings = { ...testStore.settings, otherCustomersContext: true };
     const sent = {
       changes: [cell('nordwind-logistics', 'rw', true, 'other'), cell('nordwind-logistics', 'ro', true, 'same')],
     };

@@ -3,7 +3,7 @@ import { apiPaths } from '@/api/api-paths';
 import { readHandler, writeHandler } from './guarded-handler';
 import type { Router } from './route';
 
-const demoSessionSchema = z.object({ isAdministrator: z.boolean() });
+const demoSessionSchema = z.strictObject({ isAdministrator: z.boolean() });
 
 /** Who uses the console, and the demo's switch to act as an administrator or not. */
 export function sessionHandlers({ store, get, instant }: Router) {

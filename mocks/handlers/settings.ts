@@ -1,10 +1,20 @@
 import { apiPaths } from '@/api/api-paths';
-import { settingsSchema } from '@/api/settings-schema';
+import type { FieldErrors } from '@/api/common-schema';
+import { type Settings, settingsSchema } from '@/api/settings-schema';
 import { readHandler, writeHandler } from './guarded-handler';
 import type { Router } from './route';
 
 /** The server settings the console adapts to; only administrators change them. */
 export function settingsHandlers({ store, get, put }: Router) {
+  /** Every default group must name an existing group, once. */
+  const check = ({ alwaysGroups }: Settings): FieldErrors | undefined => {
+    const names = new Set(store.groups.all().map((group) => group.name));
+    const unknown = alwaysGroups.find((name) => !names.has(name));
+    if (unknown !== undefined) return { alwaysGroups: `There is no group "${unknown}" to make a default group.` };
+    const twice = alwaysGroups.find((name, index) => alwaysGroups.indexOf(name) !== index);
+    if (twice !== undefined) return { alwaysGroups: `The default group "${twice}" is listed twice.` };
+    return undefined;
+  };
   return [
     get(apiPaths.settings, readHandler({ answer: () => store.settings })),
     put(
@@ -12,6 +22,7 @@ export function settingsHandlers({ store, get, put }: Router) {
       writeHandler({
         refuse: () => (store.agent.isAdministrator ? undefined : 'Only administrators can change the settings.'),
         schema: settingsSchema,
+        check,
         write: (settings) => {
           store.settings = settings;
         },

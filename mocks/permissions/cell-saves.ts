@@ -7,6 +7,8 @@ import { type CellWrite, planPermissionCells } from './cell-changes';
 interface CellSaveSpec<Target> {
   /** The fields a row of this path has: `permissions`, or the contexts. */
   fields: readonly PermissionField[];
+  /** Why a field cannot be changed now (the Other Customers context is off), or undefined. */
+  refuseField?: (field: PermissionField) => string | undefined;
   /** Why a row cannot be named (unknown, a default group, an invalid group), or undefined. */
   refuseRow: (target: Target, row: string) => string | undefined;
   read: (target: Target, row: string, field: PermissionField) => PermissionSet;
@@ -31,6 +33,8 @@ export function cellSaves<Target>(spec: CellSaveSpec<Target>) {
     check: ({ changes }: { changes: PermissionCell[] }, target: Target): FieldErrors | undefined => {
       for (const cell of changes) {
         if (!spec.fields.includes(cell.field)) return { changes: `This path has no ${cell.field} permissions.` };
+        const fieldRefusal = spec.refuseField?.(cell.field);
+        if (fieldRefusal) return { changes: fieldRefusal };
         const refusal = spec.refuseRow(target, cell.row);
         if (refusal) return { changes: refusal };
       }
@@ -48,6 +52,14 @@ export function cellSaves<Target>(spec: CellSaveSpec<Target>) {
       if (planned.kind === 'write') for (const write of planned.writes) spec.write(target, write);
     },
   };
+}
+
+/** Other Customers cells are refused while that context is switched off in the settings. */
+export function contextRefusal(store: DemoStore) {
+  return (field: PermissionField): string | undefined =>
+    field === 'other' && !store.settings.otherCustomersContext
+      ? 'The Other Customers context is switched off in the settings; its permissions cannot be changed.'
+      : undefined;
 }
 
 /** Why a group's memberships cannot change: it is a default group, or invalid; undefined when they can. */

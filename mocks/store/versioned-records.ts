@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { FieldErrors } from '@/api/common-schema';
+import { comparableText, type FieldErrors } from '@/api/common-schema';
 import { conflict, invalid, notFound, ok, parseWith, type StoreResult } from './result';
 
 interface Audit {
@@ -37,6 +37,7 @@ type Fields<Schema extends z.ZodMiniType> = Omit<z.output<Schema>, 'version'>;
 export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMiniType<{ version?: number }>> {
   private rows = new Map<string, Row>();
   private writtenKeys = new Set<string>();
+  private readonly comparables = new WeakMap<Row, Map<string, string>>();
 
   constructor(private readonly options: RecordsOptions<Row, Schema>) {}
 
@@ -101,22 +102,40 @@ export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMi
     return this.refused(fields, current) ?? ok({ current, fields });
   }
 
-  /** Which of `fields` another record already has, in any letter case: the message per field. */
+  /**
+   * Which of `fields` another record already has, compared as `comparableText` does (any letter case,
+   * NFC, zero-width characters ignored): the message per field.
+   */
   protected duplicates(fields: Partial<Row>, current: Row | undefined, messages: Partial<Record<keyof Row, string>>) {
     const errors: FieldErrors = {};
     const keyOfCurrent = current && this.options.keyOf(current);
     const wanted = Object.entries(messages).map(([field, message]) => ({
       field,
       message: String(message),
-      value: String(fields[field as keyof Row]).toLowerCase(),
+      value: comparableText(String(fields[field as keyof Row])),
     }));
     for (const other of this.rows.values()) {
       if (this.options.keyOf(other) === keyOfCurrent) continue;
       for (const { field, message, value } of wanted) {
-        if (String(other[field as keyof Row]).toLowerCase() === value) errors[field] ??= message;
+        if (this.comparable(other, field) === value) errors[field] ??= message;
       }
     }
     return errors;
+  }
+
+  /** A field of a record as `duplicates` compares it; kept per record, which is never changed in place. */
+  private comparable(row: Row, field: string): string {
+    let values = this.comparables.get(row);
+    if (!values) {
+      values = new Map();
+      this.comparables.set(row, values);
+    }
+    let value = values.get(field);
+    if (value === undefined) {
+      value = comparableText(String(row[field as keyof Row]));
+      values.set(field, value);
+    }
+    return value;
   }
 
   /** Writes a new record at version 1. */

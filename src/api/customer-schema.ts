@@ -3,7 +3,7 @@ import {
   auditSchema,
   optionalText,
   pageSchema,
-  requiredName,
+  requiredId,
   requiredText,
   validitySchema,
   versionSchema,
@@ -24,7 +24,7 @@ export const customerLabels = {
 const label = customerLabels;
 
 const customerFields = {
-  customerId: requiredName(label.customerId, 150),
+  customerId: requiredId(label.customerId, 150),
   name: requiredText(label.name, 200),
   street: optionalText(label.street, 200),
   zip: optionalText(label.zip, 200),

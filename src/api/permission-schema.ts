@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { validitySchema } from './common-schema';
+import { requiredId, validitySchema } from './common-schema';
 import { type PermissionType, permissionTypeSchema } from './group-schema';
 
 /** The permission types held on one group; rw always comes with ro. */
@@ -64,20 +64,23 @@ export const extraCustomersSchema = z.object({ customerIds: z.array(z.string()) 
 export const permissionFieldSchema = z.enum(['permissions', ...permissionContexts]);
 export type PermissionField = z.infer<typeof permissionFieldSchema>;
 
-/** One cell of a matrix, granted or revoked. */
-export const permissionCellSchema = z.object({
-  row: z.string(),
+/** The id of a row a cell names: a group, customer user or customer. */
+const rowIdSchema = requiredId('The row of a cell', 200);
+
+/** One cell of a matrix, granted or revoked; a cell with any other key is refused. */
+export const permissionCellSchema = z.strictObject({
+  row: rowIdSchema,
   field: permissionFieldSchema,
   type: permissionTypeSchema,
   granted: z.boolean(),
 });
 export type PermissionCell = z.infer<typeof permissionCellSchema>;
-export const permissionChangesSchema = z.object({ changes: z.array(permissionCellSchema) });
+export const permissionChangesSchema = z.strictObject({ changes: z.array(permissionCellSchema) });
 
 /** One extra customer (the row is its Customer ID), granted or revoked. */
-export const extraCustomerCellSchema = z.object({ row: z.string(), granted: z.boolean() });
+export const extraCustomerCellSchema = z.strictObject({ row: rowIdSchema, granted: z.boolean() });
 export type ExtraCustomerCell = z.infer<typeof extraCustomerCellSchema>;
-export const extraCustomerChangesSchema = z.object({ changes: z.array(extraCustomerCellSchema) });
+export const extraCustomerChangesSchema = z.strictObject({ changes: z.array(extraCustomerCellSchema) });
 
 /** The body of a 409 answer to a save of cells: the cells as they are now, and the rows the save named. */
 export function cellConflictSchema<Cell extends z.ZodMiniType, Current extends z.ZodMiniType>(
