@@ -1,7 +1,7 @@
 import { demoCustomers, demoCustomerUsers, unknownIds } from '@mocks/seed/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CustomerUserListQuery, customerUserSchema } from '@/api/customer-user-schema';
-import { DemoStore } from './demo-store';
+import { cappedSeed, DemoStore } from './demo-store';
 
 const newUser = {
   firstName: 'Grace',
@@ -147,5 +147,17 @@ describe('DemoStore: writing customer users', () => {
     expect(copy.customerUsers.list({ search: '', offset: 0, limit: 10, sort: 'login' }).total).toBe(list().total);
     copy.reset({ kind: 'demo' });
     expect(copy.customerUsers.list({ search: 'ghopper', offset: 0, limit: 10, sort: 'login' }).total).toBe(0);
+  });
+});
+
+describe('DemoStore: seed caps', () => {
+  it('caps generated users and groups, and keeps a seed within the caps as it is', () => {
+    expect(cappedSeed({ kind: 'generated', customerUsers: 10_000_000, groups: 99_999 })).toEqual({
+      kind: 'generated',
+      customerUsers: 100_000,
+      groups: 5000,
+    });
+    const demo = { kind: 'demo', groups: 12 } as const;
+    expect(cappedSeed(demo)).toBe(demo);
   });
 });

@@ -1,3 +1,4 @@
+import type { FaultSwitch } from '@mocks/faults';
 import { effectivePermissions } from '@mocks/permissions/effective-permissions';
 import { seedPermissions } from '@mocks/seed/permissions';
 import { createSeed, type SeedOptions } from '@mocks/seed/seed';
@@ -26,6 +27,28 @@ export interface StoreSnapshot {
   agent?: Agent;
 }
 
+/** A write the store could not keep (the browser's storage refused it); the store change was rolled back. */
+export class StoreWriteError extends Error {
+  override name = 'StoreWriteError';
+}
+
+/** Runs one write's check-and-write; the browser's persistence serialises it across tabs and stores it. */
+export type WriteTransaction = <Result>(write: () => Promise<Result>) => Promise<Result>;
+
+export const maxSeedUsers = 100_000;
+export const maxSeedGroups = 5000;
+
+/** A seed within the caps, so a switch or a saved value cannot make the tab generate forever. */
+export function cappedSeed(seed: SeedOptions): SeedOptions {
+  const cap = (value: number | undefined, max: number) =>
+    value === undefined ? undefined : Math.min(max, Math.max(0, Math.floor(value) || 0));
+  if (seed.kind === 'empty') return seed;
+  const groups = cap(seed.groups, maxSeedGroups);
+  if (seed.kind === 'demo') return groups === seed.groups ? seed : { ...seed, groups };
+  const customerUsers = cap(seed.customerUsers, maxSeedUsers) ?? 0;
+  return groups === seed.groups && customerUsers === seed.customerUsers ? seed : { ...seed, customerUsers, groups };
+}
+
 /**
  * The mock server's data: one store per resource, owned here. This facade seeds, snapshots and
  * restores them, tells listeners about writes, and checks what spans resources (a customer user's
@@ -37,6 +60,12 @@ export class DemoStore {
   agent: Agent = { ...defaultAgent };
   /** Artificial network delay in milliseconds, for seeing loading states. */
   latency = 0;
+  /** The demo's fault switch (`?demo-errors=`), read by the router on every request. */
+  faults: FaultSwitch = { mode: 'off' };
+  /** Counts resets to the seed, so answers kept for idempotency keys do not outlive the data they answered. */
+  epoch = 0;
+  /** Runs a write's check-and-write; directly, unless the browser's persistence serialises it. */
+  transaction: WriteTransaction = (write) => write();
 
   private readonly writes: WriteContext = { agentLogin: () => this.agent.login, changed: () => this.changed() };
   readonly customerUsers = new CustomerUserStore(this.writes, (fields, current) =>
@@ -52,6 +81,13 @@ export class DemoStore {
   }
 
   reset(seed: SeedOptions = { kind: 'demo' }): void {
+    this.epoch += 1;
+    this.load(seed);
+    this.changed();
+  }
+
+  private load(requested: SeedOptions): void {
+    const seed = cappedSeed(requested);
     const data = createSeed(seed);
     this.seed = seed;
     this.settings = { ...defaultSettings };
@@ -60,7 +96,6 @@ export class DemoStore {
     this.customers.reset(data.customers);
     this.groups.reset(data.groups);
     this.permissions.restore(seedPermissions(seed));
-    this.changed();
   }
 
   snapshot(): StoreSnapshot {
@@ -75,7 +110,7 @@ export class DemoStore {
   }
 
   restore(snapshot: StoreSnapshot): void {
-    this.reset(snapshot.seed);
+    this.load(snapshot.seed);
     this.customerUsers.restore(snapshot.customerUsers);
     this.customers.restore(snapshot.customers);
     if (snapshot.permissions) this.permissions.restore(snapshot.permissions);

@@ -1,0 +1,52 @@
+import { HttpResponse } from 'msw';
+
+/**
+ * The demo's fault switches (`?demo-errors=…`), for seeing how the console copes with a failing server:
+ * `reads` fails every GET, `writes` every write (nothing is stored), `lost-answers` stores writes but
+ * loses their answers (a network error), `hang` never answers, `flaky` fails one request in five.
+ */
+export const faultModes = ['off', 'reads', 'writes', 'lost-answers', 'hang', 'flaky'] as const;
+export type FaultMode = (typeof faultModes)[number];
+
+/** Where the router reads the fault mode on every request: a field in Node, the tab's sessionStorage in the browser. */
+export interface FaultSwitch {
+  mode: FaultMode;
+}
+
+/** A switch's value as a fault mode; anything unknown is `off`. */
+export function faultModeOf(value: string | null | undefined): FaultMode {
+  return faultModes.find((mode) => mode === value) ?? 'off';
+}
+
+export const faultMessages = {
+  reads: 'Simulated fault: reads fail.',
+  writes: 'Simulated fault: writes fail.',
+  flaky: 'Simulated fault: one request in five fails.',
+} as const;
+
+function failure(message: string) {
+  return HttpResponse.json({ message }, { status: 500 });
+}
+
+/**
+ * What a fault does to a request before the route sees it: an answer, a promise that never settles
+ * (`hang`), or undefined to let it through. `flaky` counts the requests it saw, so it is deterministic.
+ */
+export function createFaults() {
+  let requests = 0;
+  return (mode: FaultMode, isWrite: boolean): Response | Promise<never> | undefined => {
+    switch (mode) {
+      case 'reads':
+        return isWrite ? undefined : failure(faultMessages.reads);
+      case 'writes':
+        return isWrite ? failure(faultMessages.writes) : undefined;
+      case 'hang':
+        return new Promise<never>(() => {});
+      case 'flaky':
+        requests += 1;
+        return requests % 5 === 0 ? failure(faultMessages.flaky) : undefined;
+      default:
+        return undefined;
+    }
+  };
+}

@@ -1,0 +1,47 @@
+import { maxSeedGroups, maxSeedUsers, type StoreSnapshot } from '@mocks/store/demo-store';
+import * as z from 'zod/mini';
+import { customerSchema } from '@/api/customer-schema';
+import { customerUserSchema } from '@/api/customer-user-schema';
+import { permissionSetSchema } from '@/api/permission-schema';
+import { sessionSchema } from '@/api/session-schema';
+import { settingsSchema } from '@/api/settings-schema';
+
+const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
+
+const seedSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('demo'), groups: z.optional(count(maxSeedGroups)) }),
+  z.object({ kind: z.literal('empty') }),
+  z.object({
+    kind: z.literal('generated'),
+    customerUsers: count(maxSeedUsers),
+    groups: z.optional(count(maxSeedGroups)),
+  }),
+]);
+
+const permissionSnapshotSchema = z.object({
+  userGroups: z.array(z.tuple([z.string(), z.string(), permissionSetSchema])),
+  customerGroups: z.array(z.tuple([z.string(), z.string(), permissionSetSchema, permissionSetSchema])),
+  extraCustomers: z.array(z.tuple([z.string(), z.array(z.string())])),
+});
+
+/** A persisted store snapshot, checked with the contract's schemas before the store restores it. */
+const storeSnapshotSchema = z.object({
+  seed: seedSchema,
+  customerUsers: z.array(customerUserSchema),
+  customers: z.array(customerSchema),
+  permissions: z.optional(permissionSnapshotSchema),
+  settings: z.optional(settingsSchema),
+  agent: z.optional(sessionSchema),
+});
+
+/** The snapshot in a persisted value, or undefined when it is not JSON or not a snapshot (old or corrupt). */
+export function parseSnapshot(saved: string): StoreSnapshot | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(saved);
+  } catch {
+    return undefined;
+  }
+  const parsed = storeSnapshotSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
