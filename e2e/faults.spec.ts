@@ -37,3 +37,15 @@ test('?demo-errors=writes: a failed save keeps the input, and nothing is stored'
   await other.goto(edit);
   await expect(other.getByRole('textbox', { name: 'Firstname', exact: true })).toHaveValue(jdoe.firstName);
 });
+
+test('saved demo data that cannot be read: the seed comes back, and the console says so once', async ({ page }) => {
+  await page.goto('/customer-users');
+  await expect(page.getByRole('heading', { name: /^List \(/ })).toBeVisible();
+  await page.evaluate(() => localStorage.setItem('customer-user-administration:demo-store', '{"seed": 42}'));
+  await page.reload();
+  await expect(page.getByText('The saved demo data could not be read; the seed was restored.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'List (300 total)' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /^List \(/ })).toBeVisible();
+  await expect(page.getByText('The saved demo data could not be read; the seed was restored.')).toHaveCount(0);
+});

@@ -3,7 +3,7 @@ import { createHandlers } from '@mocks/handlers/create-handlers';
 import type { SeedOptions } from '@mocks/seed/seed';
 import { DemoStore, maxSeedGroups, maxSeedUsers } from '@mocks/store/demo-store';
 import { setupWorker } from 'msw/browser';
-import { persistStore } from './persistence';
+import { demoNoticeKey, persistStore } from './persistence';
 
 const maxLatency = 30_000;
 /** The tab's remembered switches (sessionStorage keys). */
@@ -16,9 +16,10 @@ export const faultsKey = 'demo-errors';
  * `?demo=empty` starts like a fresh installation,
  * `?demo=reset` puts the seed back, `?demo-latency=MS` delays every answer, `?demo-errors=MODE` fakes
  * faults (see mocks/faults.ts). The latency and fault switches are remembered for the tab.
- * Throws when the browser cannot run the mock API's service worker.
+ * Throws when the browser cannot run the mock API's service worker. Answers what the console should
+ * tell the designer once, such as saved demo data that could not be read.
  */
-export async function startMockApi(baseUrl: string): Promise<void> {
+export async function startMockApi(baseUrl: string): Promise<{ notice?: string }> {
   if (!('serviceWorker' in navigator) || !navigator.serviceWorker) {
     throw new Error(
       'The demo API cannot start: this browser offers no service workers here. They need http://localhost ' +
@@ -40,6 +41,9 @@ export async function startMockApi(baseUrl: string): Promise<void> {
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new Error(`The demo API cannot start: the browser refused its service worker (${reason}).`, { cause });
   }
+  const notice = sessionStorage.getItem(demoNoticeKey) ?? undefined;
+  sessionStorage.removeItem(demoNoticeKey);
+  return { notice };
 }
 
 /** The fault mode, read from the tab's sessionStorage on every request, so it can be changed without a reload. */

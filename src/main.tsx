@@ -5,25 +5,40 @@ import { AppProviders } from './app/app-providers';
 import { AppRoutes } from './app/app-routes';
 import { createQueryClient } from './app/query-client';
 import { env } from './config/env';
+import { showFlash } from './lib/flash-messages';
 import './styles/index.css';
 
-async function startMockApiIfEnabled() {
-  if (!env.apiMocking) return;
-  // Loaded on demand: the mock API and its demo data are not part of the app's own bundle.
-  const { startMockApi } = await import('../mocks/browser');
-  await startMockApi(env.apiBaseUrl);
+/** Starts the mock API where it is on; what it could not do is said on the page, not only in the console. */
+async function startMockApiIfEnabled(): Promise<string | undefined> {
+  if (!env.apiMocking) return undefined;
+  try {
+    // Loaded on demand: the mock API and its demo data are not part of the app's own bundle.
+    const { startMockApi } = await import('../mocks/browser');
+    const { notice } = await startMockApi(env.apiBaseUrl);
+    if (notice) showFlash(`${window.location.pathname}${window.location.search}`, notice);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
-await startMockApiIfEnabled();
+const failure = await startMockApiIfEnabled();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
-  <StrictMode>
-    <AppProviders queryClient={createQueryClient()}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </AppProviders>
-  </StrictMode>,
+  failure ? (
+    <main id="main-content">
+      <h1>The demo cannot start</h1>
+      <p>{failure}</p>
+    </main>
+  ) : (
+    <StrictMode>
+      <AppProviders queryClient={createQueryClient()}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AppProviders>
+    </StrictMode>
+  ),
 );
