@@ -8,6 +8,8 @@ export type ApiErrorKind =
   | 'method-not-allowed'
   | 'server'
   | 'network'
+  | 'timeout'
+  | 'cancelled'
   | 'contract';
 
 const defaultMessages: Record<ApiErrorKind, string> = {
@@ -18,6 +20,8 @@ const defaultMessages: Record<ApiErrorKind, string> = {
   'method-not-allowed': 'This is not allowed.',
   server: 'The server could not answer the request.',
   network: 'The server cannot be reached. Check the connection and try again.',
+  timeout: 'The server did not answer in time.',
+  cancelled: 'The request was cancelled.',
   contract: 'The server sent an answer this console does not understand.',
 };
 
@@ -47,8 +51,43 @@ export function isApiError(error: unknown, kind?: ApiErrorKind): error is ApiErr
   return error instanceof ApiError && (kind === undefined || error.kind === kind);
 }
 
-/** A failed save as a form shows it: the messages per field of a 400, and one message for the rest. */
-export function saveFailureOf(error: unknown): { fieldErrors: FieldErrors; message: string } {
-  const fieldErrors = isApiError(error, 'validation') ? error.fieldErrors : {};
-  return { fieldErrors, message: error instanceof Error ? error.message : 'The data could not be saved.' };
+/** What a failed save says when the input itself was not the problem: the input is always kept. */
+const saveFailureSentences: Record<ApiErrorKind, string> = {
+  validation: 'The server refused the input. Your input is kept.',
+  conflict: 'Someone else changed this in the meantime, so it was not saved. Your input is kept.',
+  'not-found': 'This record no longer exists, so it was not saved. Your input is kept.',
+  forbidden: 'You are not allowed to save this. Your input is kept.',
+  'method-not-allowed': 'The server does not allow this change. Your input is kept.',
+  server: 'The server had a fault and did not save. Your input is kept; try again.',
+  network:
+    'The server cannot be reached, so nothing was saved. Your input is kept; check the connection and try again.',
+  timeout:
+    'The server did not answer in time, so it is not known whether it saved. Your input is kept; try again (it will not be saved twice).',
+  cancelled: 'The save was cancelled. Your input is kept; it may or may not have been saved, so save again to be sure.',
+  contract:
+    'The server sent an answer this console does not understand, so it is not known whether it saved. Your input is kept; try again.',
+};
+
+const refusals = new Set<ApiErrorKind>(['forbidden', 'not-found', 'conflict', 'method-not-allowed']);
+
+/**
+ * A failed save as a form shows it: for a 400, the messages per field (and the server's message);
+ * for every other failure, one sentence that says what happened and that the input is kept.
+ */
+export function saveFailureOf(error: unknown): { fieldErrors: FieldErrors; message: string; inputProblem: boolean } {
+  if (isApiError(error, 'validation'))
+    return { fieldErrors: error.fieldErrors, message: error.message, inputProblem: true };
+  if (isApiError(error)) {
+    // A refusal the server explains ("Only administrators can …") says it in its words; a fault never does.
+    const explained = refusals.has(error.kind) && error.message !== defaultMessages[error.kind];
+    const message = explained
+      ? `${error.message} Nothing was saved; your input is kept.`
+      : saveFailureSentences[error.kind];
+    return { fieldErrors: {}, message, inputProblem: false };
+  }
+  return {
+    fieldErrors: {},
+    message: `The data could not be saved${error instanceof Error ? `: ${error.message}` : '.'} Your input is kept.`,
+    inputProblem: false,
+  };
 }

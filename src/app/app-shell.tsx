@@ -1,12 +1,14 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import { DemoControls } from '@/features/demo';
 import { useGroupAccess } from '@/features/permissions';
 import styles from './app-shell.module.css';
+import { ErrorBoundary } from './error-boundary';
 
 export function AppShell() {
   const canManageGroups = useGroupAccess().canManage;
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -34,7 +36,10 @@ export function AppShell() {
         </nav>
         {env.apiMocking && <DemoControls />}
       </header>
-      <Outlet />
+      {/* A screen that fails (or whose code does not load) shows its error here: header and navigation stay. */}
+      <ErrorBoundary resetKey={pathname}>
+        <Outlet />
+      </ErrorBoundary>
     </>
   );
 }

@@ -1,16 +1,40 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, createElement, type LazyExoticComponent, lazy } from 'react';
+
+/** How to forget each screen whose code failed to load, so the next render imports it anew. */
+const failedScreens = new Set<() => void>();
+
+/** Lets every screen whose code failed to load (e.g. offline) try its import again on its next render. */
+export function retryFailedScreens(): void {
+  for (const forget of failedScreens) forget();
+  failedScreens.clear();
+}
 
 /**
  * A screen whose code loads on demand, like React.lazy, that can also be loaded ahead of time:
  * `preload()` when the admin is likely to open it, so the screen opens without waiting for its code.
+ * A failed load stays failed (React.lazy keeps it) until `retryFailedScreens()` (an error boundary's Try again).
  */
 export function lazyScreen<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   let loading: Promise<{ default: ComponentType<Props> }> | undefined;
   const preload = () => {
-    loading ??= load().then((screen) => ({ default: screen }));
+    loading ??= load().then(
+      (screen) => ({ default: screen }),
+      (error: unknown) => {
+        failedScreens.add(() => {
+          loading = undefined;
+          current = lazy(preload);
+        });
+        throw error;
+      },
+    );
     return loading;
   };
-  return Object.assign(lazy(preload), { preload });
+  let current: LazyExoticComponent<ComponentType<Props>> = lazy(preload);
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per screen, when its module loads.
+  function LazyScreen(props: Props) {
+    return createElement(current as ComponentType<Props>, props);
+  }
+  return Object.assign(LazyScreen, { preload });
 }
 
 /** Runs work when the browser is idle (soon after, where there is no idle callback). */

@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import { buttonClass } from '@/components/ui/button';
 import styles from './error-summary.module.css';
 
 export interface SummaryError {
@@ -8,14 +9,41 @@ export interface SummaryError {
   message: string;
 }
 
+/** A save that failed for a reason other than the input (a fault, a timeout, no connection): one sentence, and Try again. */
+export interface SummaryFailure {
+  message: string;
+  onRetry?: () => void;
+}
+
+interface ErrorSummaryProps {
+  errors: SummaryError[];
+  failure?: SummaryFailure | undefined;
+}
+
 /**
  * The errors of a failed save, at the top of the form, each linking to its field. Takes focus on a
  * failed submit. A field's error reads as its message alone ("Firstname is required."), which names the field.
+ * A failure that is not about the input says so in a sentence instead, with Try again.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { errors: SummaryError[] }>(function ErrorSummary(
-  { errors },
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
+  { errors, failure },
   ref,
 ) {
+  if (failure && errors.length === 0) {
+    return (
+      <div ref={ref} className={styles.summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+        <h2 id="error-summary-title" className={styles.title}>
+          Not saved
+        </h2>
+        <p>{failure.message}</p>
+        {failure.onRetry && (
+          <button type="button" className={buttonClass()} onClick={failure.onRetry}>
+            Try again
+          </button>
+        )}
+      </div>
+    );
+  }
   if (errors.length === 0) return null;
   return (
     <div ref={ref} className={styles.summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">

@@ -13,10 +13,13 @@ interface FormActionsProps {
   /** Without handlers the buttons submit the surrounding form; `finish` tells which one did. */
   onSave?: (finish: boolean) => void;
   withFinish?: boolean;
+  /** While saving, a "Cancel save" button that stops the request; the input stays. */
+  onCancelSave?: () => void;
 }
 
 /** Save, Save and finish, Cancel (which asks first when there are unsaved changes), and the status line. */
-export function FormActions({ saving, message, dirty, cancelHref, onSave, withFinish = true }: FormActionsProps) {
+export function FormActions(props: FormActionsProps) {
+  const { saving, message, dirty, cancelHref, onSave, withFinish = true, onCancelSave } = props;
   const navigate = useNavigate();
   const saveButton = (finish: boolean, label: string) => (
     <button
@@ -33,6 +36,11 @@ export function FormActions({ saving, message, dirty, cancelHref, onSave, withFi
     <ButtonRow>
       {saveButton(false, 'Save')}
       {withFinish && saveButton(true, 'Save and finish')}
+      {saving && onCancelSave && (
+        <button type="button" className={buttonClass({ variant: 'secondary' })} onClick={onCancelSave}>
+          Cancel save
+        </button>
+      )}
       <button
         type="button"
         className={buttonClass({ variant: 'secondary' })}

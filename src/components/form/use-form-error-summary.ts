@@ -6,11 +6,14 @@ import type { SummaryError } from './error-summary';
 export interface SaveFailure {
   fieldErrors: Record<string, string>;
   message: string;
+  /** Whether the input was the problem (a 400); any other failure shows as one sentence, not as a list. */
+  inputProblem?: boolean;
 }
 
 /**
  * The error summary of a form: the field errors (from the schema or the server, shown on the fields
- * too) plus errors no field owns, and focus on the summary after a failed save.
+ * too) plus errors no field owns, and focus on the summary after a failed save. A save that failed
+ * for another reason than the input is `failure`: its sentence (the input stays as typed).
  */
 export function useFormErrorSummary<Values extends FieldValues>(
   form: UseFormReturn<Values, unknown, unknown>,
@@ -19,14 +22,17 @@ export function useFormErrorSummary<Values extends FieldValues>(
 ) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const [otherErrors, setOtherErrors] = useState<SummaryError[]>([]);
+  const [failure, setFailure] = useState<string>();
   const isField = (name: string): name is Path<Values> => name in labels;
 
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
   /** Puts a failed save's errors on the fields and in the summary; the input stays as typed. */
-  function showSaveError({ fieldErrors, message }: SaveFailure) {
+  function showSaveError({ fieldErrors, message, inputProblem = true }: SaveFailure) {
     const unowned: SummaryError[] = [];
-    if (Object.keys(fieldErrors).length > 0) {
+    if (!inputProblem) {
+      setFailure(message);
+    } else if (Object.keys(fieldErrors).length > 0) {
       for (const [name, fieldMessage] of Object.entries(fieldErrors)) {
         if (isField(name)) form.setError(name, { type: 'server', message: fieldMessage });
         else unowned.push({ label: name === 'body' ? 'Request' : name, message: fieldMessage });
@@ -48,5 +54,16 @@ export function useFormErrorSummary<Values extends FieldValues>(
     ...otherErrors,
   ];
 
-  return { summaryRef, summaryErrors, focusSummary, showSaveError, clearSaveErrors: () => setOtherErrors([]) };
+  return {
+    summaryRef,
+    summaryErrors,
+    /** The sentence of a save that failed for another reason than the input, if the last one did. */
+    failure,
+    focusSummary,
+    showSaveError,
+    clearSaveErrors: () => {
+      setOtherErrors([]);
+      setFailure(undefined);
+    },
+  };
 }

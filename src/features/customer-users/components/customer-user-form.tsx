@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
+import { cancelWrites } from '@/api/api-client';
 import { isApiError, saveFailureOf } from '@/api/api-error';
 import {
   type CustomerUser,
@@ -15,6 +16,7 @@ import { ErrorSummary } from '@/components/form/error-summary';
 import { FormActions, submittedWithFinish } from '@/components/form/form-actions';
 import { formClass } from '@/components/form/form-layout';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
+import { useSaveLock } from '@/components/form/use-save-lock';
 import { Hint } from '@/components/ui/text';
 import { paths } from '@/config/paths';
 import { showFlash } from '@/lib/flash-messages';
@@ -75,13 +77,20 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
     shouldFocusError: false,
   });
   const { register, control, handleSubmit, formState, reset, watch } = form;
-  const { summaryRef, summaryErrors, focusSummary, showSaveError, clearSaveErrors } = useFormErrorSummary(
+  const { summaryRef, summaryErrors, failure, focusSummary, showSaveError, clearSaveErrors } = useFormErrorSummary(
     form,
     customerUserLabels,
     (name) => fieldId(name as keyof CustomerUserFormValues),
   );
   const saving = create.isPending || update.isPending || formState.isSubmitting;
-  useUnsavedChangesGuard(formState.isDirty && !saving);
+  // On while saving too: the input is safe only once a save has succeeded.
+  useUnsavedChangesGuard(formState.isDirty);
+  const saveLock = useSaveLock();
+  const lastFinish = useRef(false);
+  const trySave = (finish: boolean) => {
+    lastFinish.current = finish;
+    return saveLock(() => handleSubmit((values) => save(values, finish), focusSummary)());
+  };
 
   const listHref = useCustomerUserListHref();
 
@@ -127,19 +136,30 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
       className={formClass}
       noValidate
       aria-busy={saving}
-      onSubmit={(event) => handleSubmit((values) => save(values, submittedWithFinish(event)), focusSummary)(event)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void trySave(submittedWithFinish(event));
+      }}
     >
-      <ErrorSummary ref={summaryRef} errors={summaryErrors} />
+      <ErrorSummary
+        ref={summaryRef}
+        errors={summaryErrors}
+        failure={failure === undefined ? undefined : { message: failure, onRetry: () => trySave(lastFinish.current) }}
+      />
       {conflict && base && (
         <ConflictNotice
           base={base}
           current={conflict}
           mine={watch()}
-          onOverwrite={handleSubmit((values) => {
-            // Only the fields this admin changed go on top of the current record; theirs stay.
-            const { version, ...merged } = mergeOntoCurrent(base, values, conflict);
-            return save(merged, false, version);
-          }, focusSummary)}
+          onOverwrite={() =>
+            saveLock(
+              handleSubmit((values) => {
+                // Only the fields this admin changed go on top of the current record; theirs stay.
+                const { version, ...merged } = mergeOntoCurrent(base, values, conflict);
+                return save(merged, false, version);
+              }, focusSummary),
+            )
+          }
           onDiscard={() => {
             setBase(conflict);
             reset(formValuesOf(conflict));
@@ -157,6 +177,7 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
       <Hint>Fields marked with * are required.</Hint>
       <FormActions
         saving={saving}
+        onCancelSave={cancelWrites}
         message={savedMessage}
         dirty={formState.isDirty}
         cancelHref={listHref}

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type * as z from 'zod/mini';
+import { cancelWrites } from '@/api/api-client';
 import { saveFailureOf } from '@/api/api-error';
 import { validities } from '@/api/common-schema';
 import { type Customer, customerFieldsSchema, customerLabels } from '@/api/customer-schema';
@@ -11,6 +12,7 @@ import { FormActions, submittedWithFinish } from '@/components/form/form-actions
 import { FormField } from '@/components/form/form-field';
 import { FormFields, formClass } from '@/components/form/form-layout';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
+import { useSaveLock } from '@/components/form/use-save-lock';
 import { ValidityField } from '@/components/form/validity-field';
 import { Hint } from '@/components/ui/text';
 import { showFlash } from '@/lib/flash-messages';
@@ -63,12 +65,16 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
     shouldFocusError: false,
   });
   const { register, handleSubmit, formState, reset } = form;
-  const { summaryRef, summaryErrors, focusSummary, showSaveError, clearSaveErrors } = useFormErrorSummary(
+  const { summaryRef, summaryErrors, failure, focusSummary, showSaveError, clearSaveErrors } = useFormErrorSummary(
     form,
     customerLabels,
     fieldId,
   );
-  useUnsavedChangesGuard(formState.isDirty && !save.isPending);
+  const saveLock = useSaveLock();
+  const lastFinish = useRef(false);
+  const saving = save.isPending || formState.isSubmitting;
+  // On while saving too: the input is safe only once a save has succeeded.
+  useUnsavedChangesGuard(formState.isDirty);
   // Back to the list as the admin left it: the same search, filter, order and page.
   const listHref = useCustomerListHref();
 
@@ -93,14 +99,26 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
     }
   }
 
+  const trySave = (finish: boolean) => {
+    lastFinish.current = finish;
+    return saveLock(() => handleSubmit((values) => submit(values, finish), focusSummary)());
+  };
+
   return (
     <form
       className={formClass}
       noValidate
-      aria-busy={save.isPending}
-      onSubmit={(event) => handleSubmit((values) => submit(values, submittedWithFinish(event)), focusSummary)(event)}
+      aria-busy={saving}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void trySave(submittedWithFinish(event));
+      }}
     >
-      <ErrorSummary ref={summaryRef} errors={summaryErrors} />
+      <ErrorSummary
+        ref={summaryRef}
+        errors={summaryErrors}
+        failure={failure === undefined ? undefined : { message: failure, onRetry: () => trySave(lastFinish.current) }}
+      />
       <FormFields>
         {textFields.map(({ name, required, type }) => (
           <FormField
@@ -133,7 +151,8 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
       </FormFields>
       <Hint>Fields marked with * are required.</Hint>
       <FormActions
-        saving={save.isPending}
+        saving={saving}
+        onCancelSave={cancelWrites}
         message={savedMessage}
         dirty={formState.isDirty}
         cancelHref={listHref}

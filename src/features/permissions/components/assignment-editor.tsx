@@ -1,7 +1,10 @@
 import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { cancelWrites } from '@/api/api-client';
+import { saveFailureOf } from '@/api/api-error';
 import type { PermissionCell } from '@/api/permission-schema';
 import { FormActions } from '@/components/form/form-actions';
+import { useSaveLock } from '@/components/form/use-save-lock';
 import { Hint } from '@/components/ui/text';
 import { ToolbarField } from '@/components/ui/toolbar-field';
 import { showFlash } from '@/lib/flash-messages';
@@ -53,11 +56,13 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
   const [showInvalid, setShowInvalid] = useState(true);
   const [saving, setSaving] = useState<string>();
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<{ message: string; changed: string[] }>();
+  const [error, setError] = useState<{ message: string; changed: string[]; finish?: boolean }>();
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const changedRows = useMemo(() => changedRowIds(initial, value, rowIds), [initial, value, rowIds]);
   const dirty = changedRows.length > 0;
-  useUnsavedChangesGuard(dirty && saving === undefined);
+  // On while saving too: the ticks are safe only once a save has succeeded.
+  useUnsavedChangesGuard(dirty);
+  const saveLock = useSaveLock();
 
   const shownRows = useMemo(
     () =>
@@ -75,6 +80,8 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
       setMatrix((current) => ({ ...current, value: toggle(current.value, ids, column, checked) })),
     [],
   );
+
+  const trySave = (finish: boolean) => void saveLock(() => save(finish));
 
   async function save(finish: boolean) {
     setSaving(savingMessage(changedRows.map(labelOf)));
@@ -98,7 +105,7 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
           changed: conflict.changed.map((cell) => describeChangedCell(cell, labelOf)),
         });
       } else {
-        setError({ message: cause instanceof Error ? cause.message : 'The changes could not be saved.', changed: [] });
+        setError({ message: saveFailureOf(cause).message, changed: [], finish });
       }
     } finally {
       setSaving(undefined);
@@ -122,7 +129,13 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
         </Hint>
       </ToolbarField>
       {hiddenChanges > 0 && <Hint>{unsavedMessage(changedRows.length, hiddenChanges)}</Hint>}
-      {error && <ChangedCellsAlert message={error.message} changed={error.changed} />}
+      {error && (
+        <ChangedCellsAlert
+          message={error.message}
+          changed={error.changed}
+          onRetry={error.finish === undefined ? undefined : () => trySave(error.finish ?? false)}
+        />
+      )}
       <div className={styles.table}>
         <PermissionMatrix
           caption={caption}
@@ -140,7 +153,8 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
         message={message}
         dirty={dirty}
         cancelHref={finishHref}
-        onSave={save}
+        onSave={trySave}
+        onCancelSave={cancelWrites}
       />
     </div>
   );

@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { cancelWrites } from '@/api/api-client';
+import { saveFailureOf } from '@/api/api-error';
 import { FormActions } from '@/components/form/form-actions';
 import { CheckboxList } from '@/components/ui/checkbox-list';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
@@ -37,7 +39,7 @@ export function ExtraCustomersEditor({
   const [message, setMessage] = useState('');
   const [conflict, setConflict] = useState<string[]>([]);
   const dirty = choice !== undefined && changesOf(choice).length > 0;
-  useUnsavedChangesGuard(dirty && !save.isPending);
+  useUnsavedChangesGuard(dirty);
   useEffect(() => {
     if (extra.data && choice === undefined) {
       const read = new Set(extra.data.customerIds);
@@ -46,8 +48,24 @@ export function ExtraCustomersEditor({
   }, [extra.data, choice]);
 
   if (customers.isPending || extra.isPending || !choice) return <LoadingState>Loading the customers…</LoadingState>;
-  if (customers.isError) return <ErrorState title="The customers could not be loaded." error={customers.error} />;
-  if (extra.isError) return <ErrorState title="The extra customers could not be loaded." error={extra.error} />;
+  if (customers.isError) {
+    return (
+      <ErrorState
+        title="The customers could not be loaded."
+        error={customers.error}
+        onRetry={() => customers.refetch()}
+      />
+    );
+  }
+  if (extra.isError) {
+    return (
+      <ErrorState
+        title="The extra customers could not be loaded."
+        error={extra.error}
+        onRetry={() => extra.refetch()}
+      />
+    );
+  }
   const finishHref = paths.customerUsers.edit.href({ customerUserId });
 
   const { chosen } = choice;
@@ -110,13 +128,19 @@ export function ExtraCustomersEditor({
             </label>
           ))}
       </CheckboxList>
-      {save.isError && <ChangedCellsAlert message={save.error.message} changed={conflict} />}
+      {save.isError && (
+        <ChangedCellsAlert
+          message={conflict.length > 0 ? save.error.message : saveFailureOf(save.error).message}
+          changed={conflict}
+        />
+      )}
       <FormActions
         saving={save.isPending}
         message={message}
         dirty={dirty}
         cancelHref={finishHref}
         onSave={(finish) => void submit(finish)}
+        onCancelSave={cancelWrites}
       />
     </div>
   );

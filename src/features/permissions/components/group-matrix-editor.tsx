@@ -29,9 +29,17 @@ export function GroupMatrixEditor<Row extends PermissionRow & { groupId: string 
   const groups = useGroups();
 
   if (groups.isPending || memberships.isPending) return <LoadingState>Loading the groups…</LoadingState>;
-  if (groups.isError) return <ErrorState title="The groups could not be loaded." error={groups.error} />;
+  if (groups.isError) {
+    return <ErrorState title="The groups could not be loaded." error={groups.error} onRetry={() => groups.refetch()} />;
+  }
   if (memberships.isError) {
-    return <ErrorState title="The memberships could not be loaded." error={memberships.error} />;
+    return (
+      <ErrorState
+        title="The memberships could not be loaded."
+        error={memberships.error}
+        onRetry={() => memberships.refetch()}
+      />
+    );
   }
 
   const saved = new Map(memberships.data.items.map((row) => [row.groupId, row]));

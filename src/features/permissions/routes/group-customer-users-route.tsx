@@ -33,7 +33,15 @@ function Members({ groupId, search, locked }: { groupId: string; search: string;
   const members = useGroupCustomerUsers(groupId, search);
   const save = useSaveGroupCustomerUsers(groupId);
   if (members.isPending) return <LoadingState>Loading the customer users…</LoadingState>;
-  if (members.isError) return <ErrorState title="The customer users could not be loaded." error={members.error} />;
+  if (members.isError) {
+    return (
+      <ErrorState
+        title="The customer users could not be loaded."
+        error={members.error}
+        onRetry={() => members.refetch()}
+      />
+    );
+  }
   return (
     <>
       {members.data.total > members.data.items.length && (

@@ -25,7 +25,15 @@ function Customers({ groupId, locked }: { groupId: string; locked?: string }) {
   const customers = useGroupCustomers(groupId);
   const save = useSaveGroupCustomers(groupId);
   if (customers.isPending) return <LoadingState>Loading the customers…</LoadingState>;
-  if (customers.isError) return <ErrorState title="The customers could not be loaded." error={customers.error} />;
+  if (customers.isError) {
+    return (
+      <ErrorState
+        title="The customers could not be loaded."
+        error={customers.error}
+        onRetry={() => customers.refetch()}
+      />
+    );
+  }
   return (
     <AssignmentEditor
       caption="Permissions of customers on this group"
