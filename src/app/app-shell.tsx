@@ -5,6 +5,7 @@ import { DemoControls } from '@/features/demo';
 import { useGroupAccess } from '@/features/permissions';
 import styles from './app-shell.module.css';
 import { ErrorBoundary } from './error-boundary';
+import { OfflineNotice } from './offline-notice';
 
 export function AppShell() {
   const canManageGroups = useGroupAccess().canManage;
@@ -36,6 +37,7 @@ export function AppShell() {
         </nav>
         {env.apiMocking && <DemoControls />}
       </header>
+      <OfflineNotice />
       {/* A screen that fails (or whose code does not load) shows its error here: header and navigation stay. */}
       <ErrorBoundary resetKey={pathname}>
         <Outlet />

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { dismissFlash, type FlashText, useFlashMessages } from '@/lib/flash-messages';
 import { buttonClass } from './button';
 import styles from './flash-messages.module.css';
+import { UserText } from './user-text';
 
 /** The messages for this screen; moving on to another screen clears them. */
 export function FlashMessages() {
@@ -44,7 +45,7 @@ export function FlashMessages() {
   );
 }
 
-/** The text of a message, its link parts as links (keyed by position: the parts never move). */
+/** The text of a message, its link parts (user text: a username) as isolated links, keyed by position. */
 function MessageText({ text }: { text: FlashText }) {
   if (typeof text === 'string') return text;
   return text.map((part, index) =>
@@ -53,7 +54,7 @@ function MessageText({ text }: { text: FlashText }) {
     ) : (
       // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one message are fixed and never reordered.
       <Link key={index} to={part.href}>
-        {part.text}
+        <UserText>{part.text}</UserText>
       </Link>
     ),
   );

@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
+import { useIsOnline } from '@/lib/online-status';
 import { buttonClass } from './button';
 import { cx } from './class-names';
 import styles from './query-states.module.css';
 
+/** A load under way; offline, the load waits for the connection (React Query pauses it) and says so. */
 export function LoadingState({ children }: { children: ReactNode }) {
+  const online = useIsOnline();
   return (
     <p role="status" className={cx(styles.state, styles.loading)}>
-      <span className={styles.spinner} aria-hidden="true" />
-      {children}
+      {online ? <span className={styles.spinner} aria-hidden="true" /> : null}
+      {online ? children : <span>{children} Waiting for the connection: it loads when you are back online.</span>}
     </p>
   );
 }

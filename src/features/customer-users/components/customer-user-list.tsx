@@ -1,11 +1,13 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Link, Navigate } from 'react-router';
 import { ListHeader, listClass } from '@/components/ui/list-layout';
 import { Notice } from '@/components/ui/notice';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
+import { UserText } from '@/components/ui/user-text';
 import { useSettings } from '@/features/settings';
 import { pageCountOf } from '@/lib/list-search-params';
+import { useIsOnline } from '@/lib/online-status';
 import { useCustomerUsers } from '../api/customer-users-api';
 import { defaultListLimit, listWindow, pageSize } from '../lib/list-query';
 import { useListSearchParams } from '../lib/list-search-params';
@@ -20,6 +22,8 @@ export function CustomerUserList() {
   const listLimit = settings.data?.listLimit ?? defaultListLimit;
   const { page, reachable, query } = listWindow(params, listLimit);
   const list = useCustomerUsers(query);
+  const shownSearch = useShownSearch(params.search, list.data !== undefined && !list.isPlaceholderData);
+  const staleSearch = list.isPlaceholderData && shownSearch !== params.search;
 
   const total = list.data?.total ?? 0;
   const cut = !params.all && total > listLimit;
@@ -58,6 +62,7 @@ export function CustomerUserList() {
           {list.isError && (
             <ErrorState title="The list could not be updated." error={list.error} onRetry={() => list.refetch()} />
           )}
+          {staleSearch && <StaleSearchNotice shown={shownSearch} wanted={params.search} />}
           <CustomerUserTable
             labelledBy={headingId}
             users={list.data.items}
@@ -73,5 +78,35 @@ export function CustomerUserList() {
         </>
       )}
     </section>
+  );
+}
+
+/** The search term of the rows on screen: the last one whose own rows arrived. */
+function useShownSearch(search: string, settled: boolean): string {
+  const shown = useRef(search);
+  useEffect(() => {
+    if (settled) shown.current = search;
+  }, [search, settled]);
+  return settled ? search : shown.current;
+}
+
+function termOf(search: string, whenEmpty: string) {
+  return search === '' ? (
+    whenEmpty
+  ) : (
+    <>
+      “<UserText>{search}</UserText>”
+    </>
+  );
+}
+
+/** While the rows on screen are the previous search's, says so: they never pass for the new term's. */
+function StaleSearchNotice({ shown, wanted }: { shown: string; wanted: string }) {
+  const online = useIsOnline();
+  return (
+    <Notice compact role="status">
+      Showing the results for {termOf(shown, 'all customer users')} while {termOf(wanted, 'the full list')}{' '}
+      {online ? 'loads.' : 'waits for the connection.'}
+    </Notice>
   );
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { type CustomerUser, fullName } from '@/api/customer-user-schema';
 import { dataTable } from '@/components/ui/data-table';
+import { UserText } from '@/components/ui/user-text';
 import { paths } from '@/config/paths';
 
 /**
@@ -11,12 +12,22 @@ export const CustomerUserRows = memo(function CustomerUserRows({ users }: { user
   return users.map((user) => (
     <tr key={user.id} className={user.validity === 'valid' ? undefined : 'is-invalid'}>
       <td>
-        <a href={paths.customerUsers.edit.href({ customerUserId: user.id })}>{user.login}</a>
+        <a href={paths.customerUsers.edit.href({ customerUserId: user.id })}>
+          <UserText>{user.login}</UserText>
+        </a>
       </td>
-      <td>{fullName(user)}</td>
-      <td>{user.email}</td>
-      <td>{user.customerId}</td>
-      <td className={dataTable.comment}>{user.comment}</td>
+      <td>
+        <UserText>{fullName(user)}</UserText>
+      </td>
+      <td>
+        <UserText>{user.email}</UserText>
+      </td>
+      <td>
+        <UserText>{user.customerId}</UserText>
+      </td>
+      <td className={dataTable.comment}>
+        <UserText>{user.comment}</UserText>
+      </td>
       <td>{user.validity}</td>
     </tr>
   ));

@@ -2,6 +2,7 @@ import { Link, Outlet, useMatch, useParams } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { UserText } from '@/components/ui/user-text';
 import { paths } from '@/config/paths';
 import { useCustomerUser } from '../api/customer-users-api';
 import { CustomerUserTabs } from '../components/customer-user-tabs';
@@ -37,7 +38,7 @@ export function CustomerUserEditLayout() {
       ) : (
         <>
           <h1>
-            {heading}: {user.data.login}
+            {heading}: <UserText>{user.data.login}</UserText>
           </h1>
           <CustomerUserTabs customerUserId={user.data.id} />
           <Outlet context={{ customerUser: user.data, listHref }} />

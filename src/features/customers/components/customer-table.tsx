@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Customer, CustomerSort, CustomerSortKey } from '@/api/customer-schema';
 import { dataTable } from '@/components/ui/data-table';
 import { type SortableColumn, SortableHeaderRow } from '@/components/ui/sortable-column-header';
+import { UserText } from '@/components/ui/user-text';
 import { paths } from '@/config/paths';
 
 const columns: SortableColumn<CustomerSortKey>[] = [
@@ -29,11 +30,19 @@ export function CustomerTable({ labelledBy, customers, sort, sortHref }: Custome
         {customers.map((customer) => (
           <tr key={customer.customerId} className={customer.validity === 'valid' ? undefined : 'is-invalid'}>
             <td>
-              <Link to={paths.customers.edit.href({ customerId: customer.customerId })}>{customer.customerId}</Link>
+              <Link to={paths.customers.edit.href({ customerId: customer.customerId })}>
+                <UserText>{customer.customerId}</UserText>
+              </Link>
             </td>
-            <td>{customer.name}</td>
-            <td>{customer.city}</td>
-            <td className={dataTable.comment}>{customer.comment}</td>
+            <td>
+              <UserText>{customer.name}</UserText>
+            </td>
+            <td>
+              <UserText>{customer.city}</UserText>
+            </td>
+            <td className={dataTable.comment}>
+              <UserText>{customer.comment}</UserText>
+            </td>
             <td>{customer.validity}</td>
           </tr>
         ))}
