@@ -1,10 +1,32 @@
 import { demoCustomerUsers } from '@mocks/seed/fixtures';
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { paths } from '@/config/paths';
 
-const { jdoe } = demoCustomerUsers;
+const { jdoe, ohaddad } = demoCustomerUsers;
+const editScreen = (user: { id: string }) => paths.customerUsers.edit.href({ customerUserId: user.id });
 
-test('?demo-errors=reads: the list says it failed and offers Try again, which works once the faults are off', async ({
+/** Switches the tab's faults from now on (the router reads sessionStorage on every request). */
+const setFaults = (page: Page, mode: string) =>
+  page.evaluate((value) => sessionStorage.setItem('demo-errors', value), mode);
+
+const listHeading = (page: Page, total?: number) =>
+  page.getByRole('heading', { name: total === undefined ? /^List \(\d+ total\)$/ : `List (${total} total)` });
+
+/** Searches the customer user list for `term` from the sidebar. */
+async function search(page: Page, term: string) {
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.fill(term);
+  await box.press('Enter');
+}
+
+/** Another admin (a second tab) sees the stored data: how many customer users a search finds. */
+async function storedMatches(page: Page, term: string) {
+  const other = await page.context().newPage();
+  await other.goto(`/customer-users?search=${encodeURIComponent(term)}`);
+  return other;
+}
+
+test('?demo-errors=reads: the list and a search say they failed, show no rows, and Try again works once the faults are off', async ({
   page,
 }) => {
   await page.goto('/customer-users?demo-errors=reads');
@@ -14,21 +36,37 @@ test('?demo-errors=reads: the list says it failed and offers Try again, which wo
   await expect(page).toHaveURL(/\/customer-users$/);
 
   // The switch is kept for the tab in sessionStorage: `?demo-errors=off` writes `off` there.
-  await page.evaluate(() => sessionStorage.setItem('demo-errors', 'off'));
+  await setFaults(page, 'off');
   for (const button of await page.getByRole('button', { name: 'Try again' }).all()) await button.click();
-  await expect(page.getByRole('heading', { name: /^List \(\d+ total\)$/ })).toBeVisible();
+  await expect(listHeading(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+
+  // A search that fails says so, and never shows the earlier rows as if they were its matches.
+  await setFaults(page, 'reads');
+  await search(page, 'ohaddad');
+  await expect(page).toHaveURL(/search=ohaddad/);
+  await expect(page.getByText('Simulated fault: reads fail.').first()).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(0);
+  await expect(listHeading(page)).toHaveCount(0);
+
+  await setFaults(page, 'off');
+  await page.getByRole('button', { name: 'Try again' }).first().click();
+  await expect(listHeading(page, 1)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ohaddad', exact: true })).toBeVisible();
 });
 
-test('?demo-errors=writes: a failed save keeps the input, and nothing is stored', async ({ page, context }) => {
-  const edit = paths.customerUsers.edit.href({ customerUserId: jdoe.id });
+test('?demo-errors=writes: a failed save keeps the input (form and matrix), nothing is stored, and it saves once the faults are off', async ({
+  page,
+  context,
+}) => {
+  const edit = editScreen(jdoe);
   await page.goto(`${edit}?demo-errors=writes`);
   const firstName = page.getByRole('textbox', { name: 'Firstname', exact: true });
   await expect(firstName).toHaveValue(jdoe.firstName);
   await firstName.fill('Johnny');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   // The form says it in its own words (a fault's message is the server's, not the admin's).
-  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expect(page.getByRole('alert').first()).toContainText('The server had a fault and did not save.');
   await expect(firstName).toHaveValue('Johnny');
   await expect(page.getByText('Customer user updated!')).toHaveCount(0);
 
@@ -36,6 +74,121 @@ test('?demo-errors=writes: a failed save keeps the input, and nothing is stored'
   const other = await context.newPage();
   await other.goto(edit);
   await expect(other.getByRole('textbox', { name: 'Firstname', exact: true })).toHaveValue(jdoe.firstName);
+
+  // The matrix of a customer user's groups: the ticks stay, and Try again saves them once the faults are off.
+  await page.goto(paths.customerUsers.groups.href({ customerUserId: ohaddad.id }));
+  const admin = page.getByRole('checkbox', { name: 'ro permission for admin' });
+  await admin.check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('The server had a fault and did not save. Your input is kept; try again.')).toBeVisible();
+  await expect(admin).toBeChecked();
+  await setFaults(page, 'off');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+
+  await other.goto(paths.customerUsers.groups.href({ customerUserId: ohaddad.id }));
+  await expect(other.getByRole('checkbox', { name: 'ro permission for admin' })).toBeChecked();
+});
+
+test('?demo-errors=lost-answers: Try again after a lost answer adds the customer user once, with the password shown once', async ({
+  page,
+}) => {
+  await page.goto(`${paths.customerUsers.add.href()}?demo-errors=lost-answers`);
+  const values = { Firstname: 'Lise', Lastname: 'Meitner', Username: 'lmeitner', Email: 'lise@example.com' };
+  for (const [name, value] of Object.entries(values))
+    await page.getByRole('textbox', { name, exact: true }).fill(value);
+  await page.getByRole('combobox', { name: 'Customer', exact: true }).fill('nordwind-logistics');
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The server cannot be reached');
+  await expect(page.getByRole('textbox', { name: 'Username', exact: true })).toHaveValue('lmeitner');
+  await expect(page.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue('lise@example.com');
+
+  // The same Idempotency-Key: the server answers with the first save's answer, password included.
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText('Customer user lmeitner added!')).toBeVisible();
+  await expect(page.getByText(/Generated password: \S{12,}/)).toHaveCount(1);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customer Users' }).click();
+  await expect(listHeading(page)).toBeVisible();
+  await expect(page.getByText(/Generated password/)).toHaveCount(0);
+
+  const other = await storedMatches(page, 'lmeitner');
+  await expect(listHeading(other, 1)).toBeVisible();
+});
+
+/** Waits for `target`, clicking Try again on every failure on the way (each one must offer it). */
+async function untilShown(page: Page, target: Locator) {
+  await expect(async () => {
+    const failed = page.getByText('Simulated fault: one request in five fails.');
+    if ((await failed.count()) > 0) {
+      await expect(page.getByRole('button', { name: 'Try again' }).first()).toBeVisible({ timeout: 1000 });
+      await page.getByRole('button', { name: 'Try again' }).first().click();
+    }
+    await expect(target).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+test('?demo-errors=flaky: list navigations end with the right rows, and a failed save offers Try again', async ({
+  page,
+}) => {
+  await page.goto('/customer-users?demo-errors=flaky');
+  await untilShown(page, listHeading(page, 300));
+  for (const term of ['jdoe', 'ohaddad', 'jane.doe']) {
+    await search(page, term);
+    await untilShown(page, page.getByRole('link', { name: term, exact: true }));
+    await expect(listHeading(page, 1)).toBeVisible();
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+  await untilShown(page, page.getByRole('heading', { name: /^List \(\d+ total\)$/ }));
+  await page.goBack();
+  await untilShown(page, page.getByRole('link', { name: 'jane.doe', exact: true }));
+
+  // Saves are never retried behind the admin's back: a failed one says so, keeps the input and offers Try again.
+  await page.goto('/customers/nordwind-logistics');
+  const city = page.getByRole('textbox', { name: 'City', exact: true });
+  await untilShown(page, city);
+  let failures = 0;
+  for (let attempt = 1; attempt <= 5 && failures === 0; attempt += 1) {
+    await city.fill(`Flakyville ${attempt}`);
+    const answer = page.waitForResponse((response) => response.request().method() === 'PUT');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    if ((await answer).ok()) {
+      await expect(page.getByRole('status').filter({ hasText: 'Customer updated!' })).toBeVisible();
+      // One more request shifts which one is the fifth, so that it falls on a save in a few attempts.
+      await page.evaluate(() => fetch('/api/settings'));
+      continue;
+    }
+    failures += 1;
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The server had a fault and did not save. Your input is kept; try again.');
+    await expect(city).toHaveValue(`Flakyville ${attempt}`);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Customer updated!' })).toBeVisible();
+  }
+  expect(failures).toBe(1);
+});
+
+test('?demo-errors=hang: a hung save times out after 30 s, keeps the input, and stores nothing', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/customers/nordwind-logistics');
+  const city = page.getByRole('textbox', { name: 'City', exact: true });
+  await expect(city).toBeVisible();
+  const before = await city.inputValue();
+  await setFaults(page, 'hang');
+  await city.fill('Timbuktu');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saving…')).toBeVisible();
+
+  await page.clock.fastForward('00:31');
+  await expect(page.getByRole('alert')).toContainText('The server did not answer in time');
+  await expect(city).toHaveValue('Timbuktu');
+
+  const other = await page.context().newPage();
+  await other.goto('/customers/nordwind-logistics');
+  await expect(other.getByRole('textbox', { name: 'City', exact: true })).toHaveValue(before);
 });
 
 test('saved demo data that cannot be read: the seed comes back, and the console says so once', async ({ page }) => {

@@ -8,6 +8,7 @@ export type ApiErrorKind =
   | 'method-not-allowed'
   | 'server'
   | 'network'
+  | 'offline'
   | 'timeout'
   | 'cancelled'
   | 'contract';
@@ -20,6 +21,7 @@ const defaultMessages: Record<ApiErrorKind, string> = {
   'method-not-allowed': 'This is not allowed.',
   server: 'The server could not answer the request.',
   network: 'The server cannot be reached. Check the connection and try again.',
+  offline: 'You are offline.',
   timeout: 'The server did not answer in time.',
   cancelled: 'The request was cancelled.',
   contract: 'The server sent an answer this console does not understand.',
@@ -60,7 +62,9 @@ const saveFailureSentences: Record<ApiErrorKind, string> = {
   'method-not-allowed': 'The server does not allow this change. Your input is kept.',
   server: 'The server had a fault and did not save. Your input is kept; try again.',
   network:
-    'The server cannot be reached, so nothing was saved. Your input is kept; check the connection and try again.',
+    'The server cannot be reached: the save may not have arrived. Your input is kept; check the connection and ' +
+    'try again (a retry never saves twice).',
+  offline: 'You are offline, so nothing was sent. Your input is kept; save again when the connection is back.',
   timeout:
     'The server did not answer in time, so it is not known whether it saved. Your input is kept; try again (it will not be saved twice).',
   cancelled: 'The save was cancelled. Your input is kept; it may or may not have been saved, so save again to be sure.',

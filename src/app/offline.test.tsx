@@ -83,7 +83,9 @@ describe('offline', () => {
 
     goOffline();
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/nothing was saved\. Your input is kept/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /You are offline, so nothing was sent\. Your input is kept/,
+    );
     expect(writes).toBe(0);
     expect(city).toHaveValue('Lisbon');
 

@@ -14,7 +14,7 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
  * back, and the loading states say they wait for it.
  */
 function refuseOfflineSave(): void {
-  if (!onlineManager.isOnline()) throw new ApiError('network');
+  if (!onlineManager.isOnline()) throw new ApiError('offline');
 }
 
 export function createQueryClient(options: { retry?: boolean } = {}): QueryClient {

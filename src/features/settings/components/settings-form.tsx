@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
-import type { Settings } from '@/api/settings-schema';
+import { useId, useState } from 'react';
+import { listLimitRange, type Settings } from '@/api/settings-schema';
+import { ErrorSummary } from '@/components/form/error-summary';
 import { SaveStatus } from '@/components/form/form-actions';
 import { FormField } from '@/components/form/form-field';
 import { formClass } from '@/components/form/form-layout';
@@ -7,49 +8,64 @@ import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { CheckboxLine, CheckboxList } from '@/components/ui/checkbox-list';
 import { cx } from '@/components/ui/class-names';
 import { Notice } from '@/components/ui/notice';
-import { ErrorMessage } from '@/components/ui/query-states';
 import { useGroups } from '@/features/permissions';
-import { useSaveSettings } from '../api/settings-api';
 import { defaultGroupChoices } from '../lib/default-groups';
+import { draftOf, type SettingsDraft, sameDraft, settingsLabels } from '../lib/settings-draft';
 import styles from './settings-form.module.css';
+import { useSettingsSave } from './use-settings-save';
 
 /** The settings as a form; read-only for anyone but administrators. */
 export function SettingsForm({ settings, readOnly }: { settings: Settings; readOnly: boolean }) {
   const groups = useGroups();
   const limitId = useId();
-  const [draft, setDraft] = useState(settings);
-  useEffect(() => setDraft(settings), [settings]);
-  const save = useSaveSettings();
+  const [draft, setDraft] = useState(() => draftOf(settings));
+  const [shown, setShown] = useState(settings);
+  // New settings from the server replace the form's values only while the admin has changed nothing.
+  if (shown !== settings) {
+    setShown(settings);
+    if (sameDraft(draft, draftOf(shown))) setDraft(draftOf(settings));
+  }
+  const { saving, saved, summaryRef, summaryErrors, fieldErrors, failure, trySave, cancelSave } = useSettingsSave(
+    (name) => (name === 'listLimit' ? limitId : undefined),
+  );
+  const change = (next: Partial<SettingsDraft>) => setDraft({ ...draft, ...next });
 
   return (
     <form
       className={cx(formClass, styles.settings)}
+      noValidate
+      aria-busy={saving}
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate(draft);
+        if (!readOnly) void trySave(draft);
       }}
     >
       {readOnly && <Notice>Only administrators can change the settings.</Notice>}
-      <fieldset disabled={readOnly || save.isPending}>
+      <ErrorSummary
+        ref={summaryRef}
+        errors={summaryErrors}
+        failure={failure === undefined ? undefined : { message: failure, onRetry: () => trySave(draft) }}
+      />
+      <fieldset disabled={readOnly || saving}>
         <legend className="visually-hidden">Customer groups</legend>
         <CheckboxLine>
           <input
             type="checkbox"
             checked={draft.customerGroupSupport}
-            onChange={(event) => setDraft({ ...draft, customerGroupSupport: event.target.checked })}
+            onChange={(event) => change({ customerGroupSupport: event.target.checked })}
           />{' '}
-          Customer group support
+          {settingsLabels.customerGroupSupport}
         </CheckboxLine>
         <CheckboxLine>
           <input
             type="checkbox"
             checked={draft.otherCustomersContext}
-            onChange={(event) => setDraft({ ...draft, otherCustomersContext: event.target.checked })}
+            onChange={(event) => change({ otherCustomersContext: event.target.checked })}
           />{' '}
-          Other Customers context
+          {settingsLabels.otherCustomersContext}
         </CheckboxLine>
         <CheckboxList>
-          <legend>Customer User Default Groups</legend>
+          <legend>{settingsLabels.alwaysGroups}</legend>
           {defaultGroupChoices(groups.data?.items ?? [], draft.alwaysGroups).map((group) => (
             <label key={group.id}>
               <input
@@ -57,8 +73,7 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
                 checked={draft.alwaysGroups.includes(group.name)}
                 disabled={group.validity !== 'valid'}
                 onChange={(event) =>
-                  setDraft({
-                    ...draft,
+                  change({
                     alwaysGroups: event.target.checked
                       ? [...draft.alwaysGroups, group.name]
                       : draft.alwaysGroups.filter((name) => name !== group.name),
@@ -69,26 +84,38 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
             </label>
           ))}
         </CheckboxList>
-        <FormField id={limitId} label="List limit">
+        <FormField
+          id={limitId}
+          label={settingsLabels.listLimit}
+          hint={`From ${listLimitRange.min} to ${listLimitRange.max}.`}
+          error={fieldErrors.listLimit}
+        >
           {(control) => (
             <input
               {...control}
               className={styles.limit}
               type="number"
-              min={1}
+              inputMode="numeric"
+              min={listLimitRange.min}
+              max={listLimitRange.max}
+              step={1}
               value={draft.listLimit}
-              onChange={(event) => setDraft({ ...draft, listLimit: Math.max(1, Number(event.target.value) || 1) })}
+              onChange={(event) => change({ listLimit: event.target.value })}
             />
           )}
         </FormField>
-        <ButtonRow>
-          <button type="submit" className={buttonClass()}>
-            Save
-          </button>
-          <SaveStatus>{save.isPending ? 'Saving…' : save.isSuccess ? 'Settings saved.' : ''}</SaveStatus>
-        </ButtonRow>
       </fieldset>
-      {save.isError && <ErrorMessage>{save.error.message}</ErrorMessage>}
+      <ButtonRow>
+        <button type="submit" className={buttonClass()} disabled={readOnly || saving}>
+          Save
+        </button>
+        {saving && (
+          <button type="button" className={buttonClass({ variant: 'secondary' })} onClick={cancelSave}>
+            Cancel save
+          </button>
+        )}
+        <SaveStatus>{saving ? 'Saving…' : saved ? 'Settings saved.' : ''}</SaveStatus>
+      </ButtonRow>
     </form>
   );
 }

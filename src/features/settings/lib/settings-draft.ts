@@ -1,0 +1,35 @@
+import { type Settings, settingsSchema } from '@/api/settings-schema';
+
+/** The settings as the form holds them: the list limit as typed, so a wrong number stays to be corrected. */
+export type SettingsDraft = Omit<Settings, 'listLimit'> & { listLimit: string };
+
+export const settingsLabels: Record<keyof Settings, string> = {
+  customerGroupSupport: 'Customer group support',
+  otherCustomersContext: 'Other Customers context',
+  alwaysGroups: 'Customer User Default Groups',
+  listLimit: 'List limit',
+};
+
+export function draftOf(settings: Settings): SettingsDraft {
+  return { ...settings, listLimit: String(settings.listLimit) };
+}
+
+/** The draft as the settings to send; an empty or non-numeric limit becomes NaN (sent as null), which the contract refuses. */
+export function settingsOf(draft: SettingsDraft): Settings {
+  const text = draft.listLimit.trim();
+  return { ...draft, listLimit: text === '' ? Number.NaN : Number(text) };
+}
+
+/** The contract's messages per field for a draft that does not parse, or undefined when it does. */
+export function draftErrors(draft: SettingsDraft): Record<string, string> | undefined {
+  const parsed = settingsSchema.safeParse(settingsOf(draft));
+  if (parsed.success) return undefined;
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'body');
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+export const sameDraft = (a: SettingsDraft, b: SettingsDraft) => JSON.stringify(a) === JSON.stringify(b);
