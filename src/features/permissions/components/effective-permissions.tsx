@@ -2,6 +2,7 @@ import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { Hint, Muted, YesNo } from '@/components/ui/text';
+import { UserText } from '@/components/ui/user-text';
 import { useEffectivePermissions } from '../api/customer-user-permissions-api';
 import { useGroupAccess } from '../api/group-access';
 import styles from './effective-permissions.module.css';
@@ -41,7 +42,9 @@ export function EffectivePermissions({ customerUserId }: { customerUserId: strin
               <tbody>
                 {effective.data.groups.map((row) => (
                   <tr key={row.groupId}>
-                    <th scope="row">{row.name}</th>
+                    <th scope="row">
+                      <UserText>{row.name}</UserText>
+                    </th>
                     <td>
                       <YesNo value={row.ro} />
                     </td>
@@ -69,7 +72,10 @@ export function EffectivePermissions({ customerUserId }: { customerUserId: strin
                 {effective.data.customerAccess.map((row) => (
                   <tr key={row.customerId}>
                     <th scope="row">
-                      {row.customerId} <Muted>{row.name}</Muted>
+                      <UserText>{row.customerId}</UserText>{' '}
+                      <Muted>
+                        <UserText>{row.name}</UserText>
+                      </Muted>
                     </th>
                     <td>
                       <YesNo value={row.direct} />

@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useRef } from 'react';
 import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';
+import { UserText } from '@/components/ui/user-text';
 import {
   columnKey,
   columnState,
@@ -146,9 +147,14 @@ const MatrixRowView = memo(function MatrixRowView({
   return (
     <tr>
       <th scope="row">
-        {header.label}
+        <UserText>{header.label}</UserText>
         {header.invalid && <span className={styles.invalid}> invalid</span>}
-        {header.note && <span className={styles.note}> {header.note}</span>}
+        {header.note && (
+          <span className={styles.note}>
+            {' '}
+            <UserText>{header.note}</UserText>
+          </span>
+        )}
         {header.locked && (
           <span id={reasonId} className={styles.note}>
             {' '}
