@@ -47,3 +47,30 @@ export function ErrorMessage({ children }: { children: ReactNode }) {
     </p>
   );
 }
+
+/** What a query offers to be shown: React Query's result fits. */
+interface Loadable<Data> {
+  isPending: boolean;
+  error: Error | null;
+  data: Data | undefined;
+  refetch: () => unknown;
+}
+
+/** A query's loading and failure (with Try again) states; once its data is there, `children` shows it. */
+export function QueryStates<Data>({
+  query,
+  loading,
+  failed,
+  children,
+}: {
+  query: Loadable<Data>;
+  loading: string;
+  failed: string;
+  children: (data: Data) => ReactNode;
+}) {
+  if (query.isPending) return <LoadingState>{loading}</LoadingState>;
+  if (query.data === undefined) {
+    return <ErrorState title={failed} error={query.error ?? new Error(failed)} onRetry={() => query.refetch()} />;
+  }
+  return children(query.data);
+}

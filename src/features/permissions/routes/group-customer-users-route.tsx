@@ -1,6 +1,6 @@
 import { useParams, useSearchParams } from 'react-router';
 import { Notice } from '@/components/ui/notice';
-import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { QueryStates } from '@/components/ui/query-states';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
 import { paths } from '@/config/paths';
 import { useGroupCustomerUsers, useSaveGroupCustomerUsers } from '../api/group-permissions-api';
@@ -32,39 +32,33 @@ export function GroupCustomerUsersRoute() {
 function Members({ groupId, search, locked }: { groupId: string; search: string; locked?: string }) {
   const members = useGroupCustomerUsers(groupId, search);
   const save = useSaveGroupCustomerUsers(groupId);
-  if (members.isPending) return <LoadingState>Loading the customer users…</LoadingState>;
-  if (members.isError) {
-    return (
-      <ErrorState
-        title="The customer users could not be loaded."
-        error={members.error}
-        onRetry={() => members.refetch()}
-      />
-    );
-  }
   return (
-    <>
-      {members.data.total > members.data.items.length && (
-        <Notice compact>
-          The first {members.data.items.length} of {members.data.total} customer users are shown; search to find others.
-        </Notice>
+    <QueryStates query={members} loading="Loading the customer users…" failed="The customer users could not be loaded.">
+      {(data) => (
+        <>
+          {data.total > data.items.length && (
+            <Notice compact>
+              The first {data.items.length} of {data.total} customer users are shown; search to find others.
+            </Notice>
+          )}
+          <AssignmentEditor
+            caption="Permissions of customer users on this group"
+            rowHeader="Customer user"
+            filterLabel="Filter customer users"
+            columns={ownColumns}
+            rows={data.items.map((row) => ({
+              id: row.customerUserId,
+              label: row.login,
+              note: row.name,
+              invalid: row.validity !== undefined && row.validity !== 'valid',
+              locked,
+              value: row,
+            }))}
+            finishHref={paths.groups.list.href()}
+            onSave={save.mutateAsync}
+          />
+        </>
       )}
-      <AssignmentEditor
-        caption="Permissions of customer users on this group"
-        rowHeader="Customer user"
-        filterLabel="Filter customer users"
-        columns={ownColumns}
-        rows={members.data.items.map((row) => ({
-          id: row.customerUserId,
-          label: row.login,
-          note: row.name,
-          invalid: row.validity !== undefined && row.validity !== 'valid',
-          locked,
-          value: row,
-        }))}
-        finishHref={paths.groups.list.href()}
-        onSave={save.mutateAsync}
-      />
-    </>
+    </QueryStates>
   );
 }

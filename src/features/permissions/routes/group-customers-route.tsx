@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { QueryStates } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useGroupAccess } from '../api/group-access';
 import { useGroupCustomers, useSaveGroupCustomers } from '../api/group-permissions-api';
@@ -24,31 +24,25 @@ function Customers({ groupId, locked }: { groupId: string; locked?: string }) {
   const access = useGroupAccess();
   const customers = useGroupCustomers(groupId);
   const save = useSaveGroupCustomers(groupId);
-  if (customers.isPending) return <LoadingState>Loading the customers…</LoadingState>;
-  if (customers.isError) {
-    return (
-      <ErrorState
-        title="The customers could not be loaded."
-        error={customers.error}
-        onRetry={() => customers.refetch()}
-      />
-    );
-  }
   return (
-    <AssignmentEditor
-      caption="Permissions of customers on this group"
-      rowHeader="Customer"
-      filterLabel="Filter customers"
-      columns={contextColumns(access.otherCustomersContext)}
-      rows={customers.data.items.map((row) => ({
-        id: row.customerId,
-        label: row.customerId,
-        invalid: row.validity !== undefined && row.validity !== 'valid',
-        locked,
-        value: row,
-      }))}
-      finishHref={paths.groups.list.href()}
-      onSave={save.mutateAsync}
-    />
+    <QueryStates query={customers} loading="Loading the customers…" failed="The customers could not be loaded.">
+      {(data) => (
+        <AssignmentEditor
+          caption="Permissions of customers on this group"
+          rowHeader="Customer"
+          filterLabel="Filter customers"
+          columns={contextColumns(access.otherCustomersContext)}
+          rows={data.items.map((row) => ({
+            id: row.customerId,
+            label: row.customerId,
+            invalid: row.validity !== undefined && row.validity !== 'valid',
+            locked,
+            value: row,
+          }))}
+          finishHref={paths.groups.list.href()}
+          onSave={save.mutateAsync}
+        />
+      )}
+    </QueryStates>
   );
 }
