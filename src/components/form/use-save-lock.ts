@@ -1,4 +1,5 @@
-import { useCallback, useRef } from 'react';
+import { type FormEvent, useCallback, useRef } from 'react';
+import { submittedWithFinish } from './form-actions';
 
 /**
  * Lets one save run at a time: a second click or Enter before the first save has even started its
@@ -15,4 +16,29 @@ export function useSaveLock() {
       busy.current = false;
     }
   }, []);
+}
+
+/**
+ * A form's submit: one save at a time, Save or Save and finish by the button used, and a `retry` (Try
+ * again) that repeats the last one with the input as it is now.
+ */
+export function useFormSubmit(submit: (finish: boolean) => Promise<unknown>): {
+  saveLock: ReturnType<typeof useSaveLock>;
+  onSubmit: (event: FormEvent) => void;
+  retry: () => void;
+} {
+  const saveLock = useSaveLock();
+  const lastFinish = useRef(false);
+  const trySave = (finish: boolean) => {
+    lastFinish.current = finish;
+    return saveLock(() => submit(finish));
+  };
+  return {
+    saveLock,
+    onSubmit: (event) => {
+      event.preventDefault();
+      void trySave(submittedWithFinish(event));
+    },
+    retry: () => void trySave(lastFinish.current),
+  };
 }

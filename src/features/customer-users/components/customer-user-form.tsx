@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { cancelWrites } from '@/api/api-client';
@@ -13,10 +13,10 @@ import {
   customerUserSchema,
 } from '@/api/customer-user-schema';
 import { ErrorSummary } from '@/components/form/error-summary';
-import { FormActions, submittedWithFinish } from '@/components/form/form-actions';
+import { FormActions } from '@/components/form/form-actions';
 import { formClass } from '@/components/form/form-layout';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
-import { useSaveLock } from '@/components/form/use-save-lock';
+import { useFormSubmit } from '@/components/form/use-save-lock';
 import { Hint } from '@/components/ui/text';
 import { paths } from '@/config/paths';
 import { showFlash } from '@/lib/flash-messages';
@@ -85,12 +85,6 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
   const saving = create.isPending || update.isPending || formState.isSubmitting;
   // On while saving too: the input is safe only once a save has succeeded.
   useUnsavedChangesGuard(formState.isDirty);
-  const saveLock = useSaveLock();
-  const lastFinish = useRef(false);
-  const trySave = (finish: boolean) => {
-    lastFinish.current = finish;
-    return saveLock(() => handleSubmit((values) => save(values, finish), focusSummary)());
-  };
 
   const listHref = useCustomerUserListHref();
 
@@ -131,20 +125,16 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
     }
   }
 
+  const { saveLock, onSubmit, retry } = useFormSubmit((finish) =>
+    handleSubmit((values) => save(values, finish), focusSummary)(),
+  );
+
   return (
-    <form
-      className={formClass}
-      noValidate
-      aria-busy={saving}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void trySave(submittedWithFinish(event));
-      }}
-    >
+    <form className={formClass} noValidate aria-busy={saving} onSubmit={onSubmit}>
       <ErrorSummary
         ref={summaryRef}
         errors={summaryErrors}
-        failure={failure === undefined ? undefined : { message: failure, onRetry: () => trySave(lastFinish.current) }}
+        failure={failure === undefined ? undefined : { message: failure, onRetry: retry }}
       />
       {conflict && base && (
         <ConflictNotice

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type * as z from 'zod/mini';
@@ -8,11 +8,11 @@ import { saveFailureOf } from '@/api/api-error';
 import { validities } from '@/api/common-schema';
 import { type Customer, customerFieldsSchema, customerLabels } from '@/api/customer-schema';
 import { ErrorSummary } from '@/components/form/error-summary';
-import { FormActions, submittedWithFinish } from '@/components/form/form-actions';
+import { FormActions } from '@/components/form/form-actions';
 import { FormField } from '@/components/form/form-field';
 import { FormFields, formClass } from '@/components/form/form-layout';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
-import { useSaveLock } from '@/components/form/use-save-lock';
+import { useFormSubmit } from '@/components/form/use-save-lock';
 import { ValidityField } from '@/components/form/validity-field';
 import { Hint } from '@/components/ui/text';
 import { showFlash } from '@/lib/flash-messages';
@@ -70,8 +70,6 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
     customerLabels,
     fieldId,
   );
-  const saveLock = useSaveLock();
-  const lastFinish = useRef(false);
   const saving = save.isPending || formState.isSubmitting;
   // On while saving too: the input is safe only once a save has succeeded.
   useUnsavedChangesGuard(formState.isDirty);
@@ -99,25 +97,16 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
     }
   }
 
-  const trySave = (finish: boolean) => {
-    lastFinish.current = finish;
-    return saveLock(() => handleSubmit((values) => submit(values, finish), focusSummary)());
-  };
+  const { onSubmit, retry } = useFormSubmit((finish) =>
+    handleSubmit((values) => submit(values, finish), focusSummary)(),
+  );
 
   return (
-    <form
-      className={formClass}
-      noValidate
-      aria-busy={saving}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void trySave(submittedWithFinish(event));
-      }}
-    >
+    <form className={formClass} noValidate aria-busy={saving} onSubmit={onSubmit}>
       <ErrorSummary
         ref={summaryRef}
         errors={summaryErrors}
-        failure={failure === undefined ? undefined : { message: failure, onRetry: () => trySave(lastFinish.current) }}
+        failure={failure === undefined ? undefined : { message: failure, onRetry: retry }}
       />
       <FormFields>
         {textFields.map(({ name, required, type }) => (
