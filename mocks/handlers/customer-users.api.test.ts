@@ -1,5 +1,6 @@
 import { testStore } from '@mocks/node';
 import { demoCustomers, demoCustomerUsers, unknownIds } from '@mocks/seed/fixtures';
+import { callApi } from '@mocks/testing/api-calls';
 import { describe, expect, it } from 'vitest';
 
 const { jdoe: jdoeFixture, 'jane.doe': janeDoe } = demoCustomerUsers;
@@ -11,20 +12,6 @@ const valid = {
   email: 'grace.hopper@example.com',
   customerId: demoCustomers['nordwind-logistics'].customerId,
 };
-
-function url(path: string) {
-  return new URL(`/api${path}`, window.location.href);
-}
-
-async function send(method: string, path: string, body?: unknown, raw?: string) {
-  const response = await fetch(url(path), {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
 
 function snapshotOfStore() {
   return JSON.stringify(testStore.customerUsers.list({ search: '', offset: 0, limit: 1000, sort: 'login' }));
@@ -83,7 +70,7 @@ const badCreates: BadInput[] = [
 describe('POST /api/customer-users refuses bad input with a 400 naming the field, and changes nothing', () => {
   it.each(badCreates)('%s', async (_name, field, body) => {
     const before = snapshotOfStore();
-    const answer = await send('POST', '/customer-users', body());
+    const answer = await callApi('POST', '/customer-users', body());
     expect(answer.status).toBe(400);
     expect(answer.body.errors[field]).toEqual(expect.any(String));
     expect(snapshotOfStore()).toBe(before);
@@ -91,7 +78,7 @@ describe('POST /api/customer-users refuses bad input with a 400 naming the field
 
   it('a body that is not JSON', async () => {
     const before = snapshotOfStore();
-    const answer = await send('POST', '/customer-users', undefined, '{not json');
+    const answer = await callApi('POST', '/customer-users', undefined, '{not json');
     expect(answer.status).toBe(400);
     expect(answer.body.errors.body).toEqual(expect.any(String));
     expect(snapshotOfStore()).toBe(before);
@@ -101,7 +88,7 @@ describe('POST /api/customer-users refuses bad input with a 400 naming the field
 describe('PUT /api/customer-users/:id', () => {
   it('refuses a stale version with 409 and the current record, and changes nothing', async () => {
     const before = snapshotOfStore();
-    const answer = await send('PUT', `/customer-users/${jdoeFixture.id}`, {
+    const answer = await callApi('PUT', `/customer-users/${jdoeFixture.id}`, {
       ...editable(),
       version: 0,
       city: 'Nowhere',
@@ -113,7 +100,7 @@ describe('PUT /api/customer-users/:id', () => {
 
   it('refuses an update without a version', async () => {
     const { version: _version, ...withoutVersion } = editable();
-    const answer = await send('PUT', `/customer-users/${jdoeFixture.id}`, withoutVersion);
+    const answer = await callApi('PUT', `/customer-users/${jdoeFixture.id}`, withoutVersion);
     expect(answer.status).toBe(400);
     expect(answer.body.errors.version).toEqual(expect.any(String));
   });
@@ -121,7 +108,7 @@ describe('PUT /api/customer-users/:id', () => {
   it('refuses taking another user’s email, in other letter case', async () => {
     const other = testStore.customerUsers.get(janeDoe.id);
     if (!other.ok) throw new Error('no second user');
-    const answer = await send('PUT', `/customer-users/${jdoeFixture.id}`, {
+    const answer = await callApi('PUT', `/customer-users/${jdoeFixture.id}`, {
       ...editable(),
       email: other.value.email.toUpperCase(),
     });
@@ -129,12 +116,12 @@ describe('PUT /api/customer-users/:id', () => {
   });
 
   it('answers 404 for an unknown id', async () => {
-    expect((await send('PUT', `/customer-users/${unknownIds.customerUser}`, editable())).status).toBe(404);
-    expect((await send('GET', `/customer-users/${unknownIds.customerUser}`)).status).toBe(404);
+    expect((await callApi('PUT', `/customer-users/${unknownIds.customerUser}`, editable())).status).toBe(404);
+    expect((await callApi('GET', `/customer-users/${unknownIds.customerUser}`)).status).toBe(404);
   });
 
   it('keeps the id and version chain on a rename, and never returns a password', async () => {
-    const answer = await send('PUT', `/customer-users/${jdoeFixture.id}`, {
+    const answer = await callApi('PUT', `/customer-users/${jdoeFixture.id}`, {
       ...editable(),
       login: 'john.doe',
       password: 'n3w-Secret-pass',
@@ -149,28 +136,28 @@ describe('PUT /api/customer-users/:id', () => {
 describe('DELETE', () => {
   it('answers 405: customer users are never deleted', async () => {
     const before = snapshotOfStore();
-    const answer = await send('DELETE', `/customer-users/${jdoeFixture.id}`);
+    const answer = await callApi('DELETE', `/customer-users/${jdoeFixture.id}`);
     expect(answer.status).toBe(405);
     expect(snapshotOfStore()).toBe(before);
   });
 
   it('answers 405 for customers too', async () => {
-    expect((await send('DELETE', `/customers/${valid.customerId}`)).status).toBe(405);
+    expect((await callApi('DELETE', `/customers/${valid.customerId}`)).status).toBe(405);
   });
 });
 
 describe('POST /api/customer-users accepts good input', () => {
   it('creates, trims, generates a password it never returns again', async () => {
-    const answer = await send('POST', '/customer-users', { ...valid, login: '  ghopper  ', zip: '0' });
+    const answer = await callApi('POST', '/customer-users', { ...valid, login: '  ghopper  ', zip: '0' });
     expect(answer.status).toBe(201);
     expect(answer.body.customerUser).toMatchObject({ login: 'ghopper', zip: '0', validity: 'valid', version: 1 });
     expect(answer.body.generatedPassword).toMatch(/^.{12,}$/);
-    const read = await send('GET', `/customer-users/${answer.body.customerUser.id}`);
+    const read = await callApi('GET', `/customer-users/${answer.body.customerUser.id}`);
     expect(JSON.stringify(read.body)).not.toContain(answer.body.generatedPassword);
   });
 
   it('takes a mail address without a top-level domain, as Znuny does', async () => {
-    const answer = await send('POST', '/customer-users', { ...valid, email: 'root@localhost' });
+    const answer = await callApi('POST', '/customer-users', { ...valid, email: 'root@localhost' });
     expect(answer.status).toBe(201);
     expect(answer.body.customerUser.email).toBe('root@localhost');
   });
@@ -178,7 +165,7 @@ describe('POST /api/customer-users accepts good input', () => {
 
 describe('POST /api/customers', () => {
   it('refuses a Customer ID with the search wildcard, naming the field', async () => {
-    const answer = await send('POST', '/customers', { customerId: 'acme*', name: 'Acme' });
+    const answer = await callApi('POST', '/customers', { customerId: 'acme*', name: 'Acme' });
     expect(answer).toMatchObject({ status: 400, body: { errors: { customerId: expect.stringContaining('*') } } });
   });
 });

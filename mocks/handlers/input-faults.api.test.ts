@@ -1,5 +1,6 @@
 import { testStore } from '@mocks/node';
 import { demoCustomers, demoCustomerUsers } from '@mocks/seed/fixtures';
+import { callApi, callApiWithHeaders } from '@mocks/testing/api-calls';
 import { describe, expect, it } from 'vitest';
 import { apiPaths, buildApiPath } from '@/api/api-paths';
 
@@ -17,16 +18,6 @@ const newUser = {
   customerId: nordwind,
 };
 
-async function send(method: string, path: string, body?: unknown, raw?: string) {
-  const response = await fetch(new URL(`/api${path}`, window.location.href), {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-  });
-  const text = await response.text();
-  return { status: response.status, allow: response.headers.get('Allow'), body: text ? JSON.parse(text) : undefined };
-}
-
 const userCount = () => testStore.customerUsers.all().length;
 const customerCount = () => testStore.customers.all().length;
 
@@ -37,7 +28,7 @@ describe('text that looks empty or like something else', () => {
     ['a bidi mark and a control character', '\u200E\u0007'],
   ])('a required name of only %s is empty', async (_name, firstName) => {
     const before = userCount();
-    const answer = await send('POST', '/customer-users', { ...newUser, firstName });
+    const answer = await callApi('POST', '/customer-users', { ...newUser, firstName });
     expect(answer.status).toBe(400);
     expect(answer.body.errors.firstName).toBe('Firstname is required.');
     expect(userCount()).toBe(before);
@@ -48,23 +39,27 @@ describe('text that looks empty or like something else', () => {
     ['jdoe in capitals with a soft hyphen', 'JD\u00ADOE'],
   ])('a username that only looks different collides: %s', async (_name, login) => {
     const before = userCount();
-    const answer = await send('POST', '/customer-users', { ...newUser, login });
+    const answer = await callApi('POST', '/customer-users', { ...newUser, login });
     expect(answer.status).toBe(400);
     expect(answer.body.errors.login).toBe('This username is already taken.');
     expect(userCount()).toBe(before);
   });
 
   it('stores NFC and compares composed and decomposed letters as one', async () => {
-    const created = await send('POST', '/customer-users', { ...newUser, login: 'jose\u0301' });
+    const created = await callApi('POST', '/customer-users', { ...newUser, login: 'jose\u0301' });
     expect(created.status).toBe(201);
     expect(created.body.customerUser.login).toBe('jos\u00e9');
-    const again = await send('POST', '/customer-users', { ...newUser, login: 'JOS\u00c9', email: 'other@example.com' });
+    const again = await callApi('POST', '/customer-users', {
+      ...newUser,
+      login: 'JOS\u00c9',
+      email: 'other@example.com',
+    });
     expect(again.status).toBe(400);
     expect(again.body.errors.login).toBe('This username is already taken.');
   });
 
   it('compares emails the same way', async () => {
-    const answer = await send('POST', '/customer-users', { ...newUser, email: `\u200B${jdoe.email.toUpperCase()}` });
+    const answer = await callApi('POST', '/customer-users', { ...newUser, email: `\u200B${jdoe.email.toUpperCase()}` });
     expect(answer.status).toBe(400);
     expect(answer.body.errors.email).toEqual(expect.any(String));
   });
@@ -75,13 +70,13 @@ describe('text that looks empty or like something else', () => {
     ['login', 'an isolate', '\u2066ghopper\u2069'],
     ['login', 'a left-to-right mark', 'ghopper\u200E'],
   ])('a %s with %s is refused', async (field, _name, value) => {
-    const answer = await send('POST', '/customer-users', { ...newUser, [field]: value });
+    const answer = await callApi('POST', '/customer-users', { ...newUser, [field]: value });
     expect(answer.status).toBe(400);
     expect(answer.body.errors[field]).toMatch(/control characters or invisible direction marks/);
   });
 
   it('a Customer ID with a bidi override is refused', async () => {
-    const answer = await send('POST', '/customers', { customerId: 'acme\u202Egnp', name: 'Acme' });
+    const answer = await callApi('POST', '/customers', { customerId: 'acme\u202Egnp', name: 'Acme' });
     expect(answer.status).toBe(400);
     expect(answer.body.errors.customerId).toMatch(/direction marks/);
   });
@@ -92,7 +87,7 @@ describe('IDs that break URLs', () => {
     'the Customer ID %j is refused with a reason',
     async (customerId) => {
       const before = customerCount();
-      const answer = await send('POST', '/customers', { customerId, name: 'Acme' });
+      const answer = await callApi('POST', '/customers', { customerId, name: 'Acme' });
       expect(answer.status).toBe(400);
       expect(answer.body.errors.customerId).toMatch(/links/);
       expect(customerCount()).toBe(before);
@@ -100,7 +95,7 @@ describe('IDs that break URLs', () => {
   );
 
   it.each(['..', 'g/hopper', 'g%2Fhopper', 'g#hopper'])('the username %j is refused', async (login) => {
-    const answer = await send('POST', '/customer-users', { ...newUser, login });
+    const answer = await callApi('POST', '/customer-users', { ...newUser, login });
     expect(answer.status).toBe(400);
     expect(answer.body.errors.login).toMatch(/links/);
   });
@@ -116,9 +111,9 @@ describe('IDs that break URLs', () => {
     ['GET', apiPaths.demoReset, 'POST'],
   ] as const)('%s %s answers 405 with Allow: %s', async (method, path, allow) => {
     const url = buildApiPath(path, { customerUserId: jdoe.id });
-    const answer = await send(method, url, method === 'GET' ? undefined : {});
+    const answer = await callApiWithHeaders(method, url, method === 'GET' ? undefined : {});
     expect(answer.status).toBe(405);
-    expect(answer.allow).toBe(allow);
+    expect(answer.headers.get('Allow')).toBe(allow);
     expect(answer.body.message).toEqual(expect.any(String));
   });
 });

@@ -1,26 +1,13 @@
 import { testStore } from '@mocks/node';
 import { demoCustomerUsers, demoGroups } from '@mocks/seed/fixtures';
+import { callApi, cell } from '@mocks/testing/api-calls';
 import { describe, expect, it } from 'vitest';
 
+const put = (path: string, body: unknown) => callApi('PUT', path, body);
 const { jdoe, msmith } = demoCustomerUsers;
 const { admin, stats, support, users } = demoGroups;
 const legacy = demoGroups['legacy-portal'];
 
-async function put(path: string, body: unknown) {
-  const response = await fetch(new URL(`/api${path}`, window.location.href), {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
-
-const cell = (row: string, type: 'ro' | 'rw', granted: boolean, field = 'permissions') => ({
-  row,
-  field,
-  type,
-  granted,
-});
 const userGroups = (id = jdoe.id) => `/customer-users/${id}/groups`;
 const permissionsOf = (groupId: string, userId = jdoe.id) =>
   testStore.permissions.userPermissions(userId).get(groupId) ?? [];

@@ -1,28 +1,15 @@
 import { testStore } from '@mocks/node';
 import { demoCustomerUsers, demoGroups, unknownIds } from '@mocks/seed/fixtures';
+import { callApi, cell } from '@mocks/testing/api-calls';
 import { describe, expect, it } from 'vitest';
 
 // The permissions and settings API refuses bad input with a 400 naming the field, and writes nothing.
 
+const put = (path: string, body?: unknown, raw?: string) => callApi('PUT', path, body, raw);
 const { jdoe } = demoCustomerUsers;
 const { admin, stats, support } = demoGroups;
 const legacy = demoGroups['legacy-portal'];
 
-async function put(path: string, body?: unknown, raw?: string) {
-  const response = await fetch(new URL(`/api${path}`, window.location.href), {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: raw ?? JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
-
-const cell = (row: string, type: 'ro' | 'rw', granted: boolean, field = 'permissions') => ({
-  row,
-  field,
-  type,
-  granted,
-});
 const userGroups = `/customer-users/${jdoe.id}/groups`;
 const extraCustomers = `/customer-users/${jdoe.id}/customers`;
 const written = () => JSON.stringify([testStore.permissions.snapshot(), testStore.settings]);

@@ -1,22 +1,12 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { failureOf } from '@/testing/api-failure';
 import { server } from '@/testing/mock-api';
 import { apiRequest } from './api-client';
-import { ApiError } from './api-error';
 import { apiPaths } from './api-paths';
 
 const okSchema = z.object({ ok: z.literal(true) });
-
-async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('The request did not fail.');
-}
 
 describe('apiRequest', () => {
   it('parses a good answer with the schema', async () => {
