@@ -71,6 +71,7 @@ test('designers keep their demo data across a reload, and Reset demo data puts t
   await expect(page.getByRole('heading', { name: 'List (only 1000 shown — more available)' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'List (only 1000 shown — more available)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'Reset demo data' }).click();
   await expect(page.getByRole('heading', { name: /^List \(\d+ total\)$/ })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search' }).fill('jdoe');

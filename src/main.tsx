@@ -5,6 +5,7 @@ import { AppProviders } from './app/app-providers';
 import { AppRoutes } from './app/app-routes';
 import { createQueryClient } from './app/query-client';
 import { env } from './config/env';
+import { applyStoredThemePreference } from './features/theme';
 import { showFlash } from './lib/flash-messages';
 import './styles/index.css';
 
@@ -22,6 +23,7 @@ async function startMockApiIfEnabled(): Promise<string | undefined> {
   }
 }
 
+applyStoredThemePreference();
 const failure = await startMockApiIfEnabled();
 
 const root = document.getElementById('root');

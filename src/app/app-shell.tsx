@@ -3,13 +3,45 @@ import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import { DemoControls } from '@/features/demo';
 import { useGroupAccess } from '@/features/permissions';
+import { ThemeSwitch } from '@/features/theme';
 import styles from './app-shell.module.css';
 import { ErrorBoundary } from './error-boundary';
+import { HeaderMenu } from './header-menu';
 import { OfflineNotice } from './offline-notice';
+import { RouteAnnouncer } from './route-announcer';
+import { useMediaQuery } from '@/lib/use-media-query';
+
+/** Wide enough for the product name, the main navigation and the menu button on one line. */
+const navInHeaderQuery = '(min-width: 56rem)';
+
+function MainNav({ placement }: { placement: 'header' | 'menu' }) {
+  const canManageGroups = useGroupAccess().canManage;
+  return (
+    <nav aria-label="Main" className={placement === 'header' ? styles.headerNav : styles.menuNav}>
+      <ul className={styles.navList}>
+        <li>
+          <NavLink to={paths.customerUsers.list.href()}>Customer Users</NavLink>
+        </li>
+        <li>
+          <NavLink to={paths.customers.list.href()}>Customers</NavLink>
+        </li>
+        {canManageGroups && (
+          <li>
+            <NavLink to={paths.groups.list.href()}>Groups</NavLink>
+          </li>
+        )}
+        <li>
+          <NavLink to={paths.settings.href()}>Settings</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
 
 export function AppShell() {
-  const canManageGroups = useGroupAccess().canManage;
   const { pathname } = useLocation();
+  // One navigation, placed by width: inline in the header, or in the menu where it would not fit.
+  const navInHeader = useMediaQuery(navInHeaderQuery);
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -17,27 +49,15 @@ export function AppShell() {
       </a>
       <header className={styles.header}>
         <p className={styles.product}>Customer User Administration</p>
-        <nav aria-label="Main">
-          <ul className={styles.nav}>
-            <li>
-              <NavLink to={paths.customerUsers.list.href()}>Customer Users</NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.customers.list.href()}>Customers</NavLink>
-            </li>
-            {canManageGroups && (
-              <li>
-                <NavLink to={paths.groups.list.href()}>Groups</NavLink>
-              </li>
-            )}
-            <li>
-              <NavLink to={paths.settings.href()}>Settings</NavLink>
-            </li>
-          </ul>
-        </nav>
-        {env.apiMocking && <DemoControls />}
+        {navInHeader && <MainNav placement="header" />}
+        <HeaderMenu>
+          {!navInHeader && <MainNav placement="menu" />}
+          <ThemeSwitch />
+          {env.apiMocking && <DemoControls />}
+        </HeaderMenu>
       </header>
       <OfflineNotice />
+      <RouteAnnouncer />
       {/* A screen that fails (or whose code does not load) shows its error here: header and navigation stay. */}
       <ErrorBoundary resetKey={pathname}>
         <Outlet />

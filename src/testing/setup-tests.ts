@@ -4,6 +4,56 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { clearFlashes } from '@/lib/flash-messages';
 import { server, testStore } from './mock-api';
 
+/*
+ * jsdom has no matchMedia. This one answers min-width and max-width queries (px, rem, em at 16 px) from
+ * window.innerWidth, jsdom's 1024 px unless a test narrows it (set innerWidth, then dispatch "resize");
+ * any other feature does not match.
+ */
+function mediaQueryMatches(query: string): boolean {
+  return query.split(/\s+and\s+/).every((condition) => {
+    const width = /^\(\s*(min|max)-width:\s*([\d.]+)(px|r?em)\s*\)$/.exec(condition.trim());
+    if (!width) return false;
+    const [, bound, amount, unit] = width;
+    const pixels = Number(amount) * (unit === 'px' ? 1 : 16);
+    return bound === 'min' ? window.innerWidth >= pixels : window.innerWidth <= pixels;
+  });
+}
+
+const watchedMediaQueries = new Set<TestMediaQueryList>();
+
+class TestMediaQueryList extends EventTarget {
+  onchange = null;
+  #matched: boolean;
+  constructor(readonly media: string) {
+    super();
+    this.#matched = this.matches;
+  }
+  get matches() {
+    return mediaQueryMatches(this.media);
+  }
+  override addEventListener(...args: Parameters<EventTarget['addEventListener']>) {
+    super.addEventListener(...args);
+    watchedMediaQueries.add(this);
+  }
+  addListener(listener: EventListener) {
+    this.addEventListener('change', listener);
+  }
+  removeListener(listener: EventListener) {
+    this.removeEventListener('change', listener);
+  }
+  notifyIfChanged() {
+    if (this.matches === this.#matched) return;
+    this.#matched = this.matches;
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+const defaultViewportWidth = window.innerWidth;
+window.matchMedia = (query: string) => new TestMediaQueryList(query) as unknown as MediaQueryList;
+window.addEventListener('resize', () => {
+  for (const list of watchedMediaQueries) list.notifyIfChanged();
+});
+
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 
 beforeEach(() => {
@@ -19,6 +69,8 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  window.innerWidth = defaultViewportWidth;
+  watchedMediaQueries.clear();
   server.resetHandlers();
 });
 

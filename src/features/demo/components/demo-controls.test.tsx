@@ -7,6 +7,7 @@ import { renderApp } from '@/testing/render-app';
 describe('the demo switch "Act as administrator"', () => {
   it('stays where the admin put it, and the assignment controls go at once', async () => {
     const { user } = renderApp(paths.customerUsers.edit.href({ customerUserId: demoCustomerUsers.jdoe.id }));
+    await user.click(await screen.findByRole('button', { name: 'Menu' }));
     const actAsAdministrator = await screen.findByRole('checkbox', { name: 'Act as administrator' });
     await waitFor(() => expect(actAsAdministrator).toBeEnabled());
     expect(await screen.findByRole('navigation', { name: 'Customer user' })).toBeInTheDocument();
