@@ -1,6 +1,7 @@
-import { memo, useEffect, useId, useRef } from 'react';
+import { type CSSProperties, memo, useEffect, useId, useRef } from 'react';
 import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';
+import { useGridNavigation } from '@/components/ui/use-grid-navigation';
 import { UserText } from '@/components/ui/user-text';
 import {
   columnKey,
@@ -43,9 +44,18 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
   // Rows of a default group are granted and locked: a column of only those is all ticked.
   const onlyLocked = rowIds.length === 0 && rows.length > 0;
   const contexts = [...new Set(columns.flatMap((column) => column.context ?? []))];
+  const tableRef = useRef<HTMLTableElement>(null);
+  // One Tab stop for the whole matrix, the select-all boxes included: Save is a Tab away at any size.
+  useGridNavigation(tableRef);
 
+  // No <TableScroll> here: the editor's box around the matrix already scrolls both ways, and a scroll
+  // box of its own would become the one the sticky header sticks to, so the header would scroll away.
   return (
-    <table className={cx(dataTable.table, styles.matrix)}>
+    <table
+      ref={tableRef}
+      className={cx(dataTable.table, styles.matrix)}
+      style={{ '--matrix-columns': columns.length } as CSSProperties}
+    >
       <caption>{caption}</caption>
       {/* Fixed layout sizes columns from the first row, which may be the context row: say the widths here. */}
       <colgroup>
@@ -117,14 +127,16 @@ function SelectAll({
     if (ref.current) ref.current.indeterminate = state === 'some';
   }, [state]);
   return (
-    <input
-      ref={ref}
-      type="checkbox"
-      aria-label={label}
-      checked={state === 'all'}
-      disabled={disabled}
-      onChange={(event) => onChange(event.target.checked)}
-    />
+    <label className={styles.target}>
+      <input
+        ref={ref}
+        type="checkbox"
+        aria-label={label}
+        checked={state === 'all'}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+    </label>
   );
 }
 
@@ -164,14 +176,16 @@ const MatrixRowView = memo(function MatrixRowView({
       </th>
       {columns.map((column) => (
         <td key={columnKey(column)}>
-          <input
-            type="checkbox"
-            aria-label={`${column.type} permission for ${header.label}${contextSuffix(column)}`}
-            checked={header.locked !== undefined || isTicked(row, column)}
-            disabled={disabled || header.locked !== undefined}
-            aria-describedby={header.locked ? reasonId : undefined}
-            onChange={(event) => onToggle([header.id], column, event.target.checked)}
-          />
+          <label className={styles.target}>
+            <input
+              type="checkbox"
+              aria-label={`${column.type} permission for ${header.label}${contextSuffix(column)}`}
+              checked={header.locked !== undefined || isTicked(row, column)}
+              disabled={disabled || header.locked !== undefined}
+              aria-describedby={header.locked ? reasonId : undefined}
+              onChange={(event) => onToggle([header.id], column, event.target.checked)}
+            />
+          </label>
         </td>
       ))}
     </tr>
