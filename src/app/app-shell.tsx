@@ -4,12 +4,12 @@ import { paths } from '@/config/paths';
 import { DemoControls } from '@/features/demo';
 import { useGroupAccess } from '@/features/permissions';
 import { ThemeSwitch } from '@/features/theme';
+import { useMediaQuery } from '@/lib/use-media-query';
 import styles from './app-shell.module.css';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderMenu } from './header-menu';
 import { OfflineNotice } from './offline-notice';
 import { RouteAnnouncer } from './route-announcer';
-import { useMediaQuery } from '@/lib/use-media-query';
 
 /** Wide enough for the product name, the main navigation and the menu button on one line. */
 const navInHeaderQuery = '(min-width: 56rem)';

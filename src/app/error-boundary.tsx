@@ -1,7 +1,8 @@
-import { Component, type ReactNode } from 'react';
+import { Component, type ReactNode, useEffect } from 'react';
 import layout from '@/components/layout/page-layout.module.css';
 import { buttonClass } from '@/components/ui/button';
 import { paths } from '@/config/paths';
+import { documentTitle } from '@/lib/document-title';
 import { retryFailedScreens } from '@/lib/lazy-screen';
 
 interface ErrorBoundaryProps {
@@ -37,22 +38,30 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <main id="main-content" className={layout.alone} tabIndex={-1}>
-        <div role="alert">
-          <h1>Something went wrong</h1>
-          <p>The screen could not be shown: {this.state.error.message}</p>
-          <p>If the connection was lost, check it and try again.</p>
-        </div>
-        <p>
-          <button type="button" className={buttonClass()} onClick={this.retry}>
-            Try again
-          </button>
-        </p>
-        <p>
-          <a href={paths.customerUsers.list.href()}>Go to Customer User Management</a>
-        </p>
-      </main>
-    );
+    return <ScreenFailure error={this.state.error} onRetry={this.retry} />;
   }
+}
+
+function ScreenFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  // Not useDocumentTitle: the outermost boundary may be outside the router.
+  useEffect(() => {
+    document.title = documentTitle('Something went wrong');
+  }, []);
+  return (
+    <main id="main-content" className={layout.alone} tabIndex={-1}>
+      <div role="alert">
+        <h1>Something went wrong</h1>
+        <p>The screen could not be shown: {error.message}</p>
+        <p>If the connection was lost, check it and try again.</p>
+      </div>
+      <p>
+        <button type="button" className={buttonClass()} onClick={onRetry}>
+          Try again
+        </button>
+      </p>
+      <p>
+        <a href={paths.customerUsers.list.href()}>Go to Customer User Management</a>
+      </p>
+    </main>
+  );
 }

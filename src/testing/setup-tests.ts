@@ -48,11 +48,15 @@ class TestMediaQueryList extends EventTarget {
   }
 }
 
-const defaultViewportWidth = window.innerWidth;
-window.matchMedia = (query: string) => new TestMediaQueryList(query) as unknown as MediaQueryList;
-window.addEventListener('resize', () => {
-  for (const list of watchedMediaQueries) list.notifyIfChanged();
-});
+// Node-environment test files (`// @vitest-environment node`) share this set-up but have no window.
+const hasWindow = typeof window !== 'undefined';
+const defaultViewportWidth = hasWindow ? window.innerWidth : 0;
+if (hasWindow) {
+  window.matchMedia = (query: string) => new TestMediaQueryList(query) as unknown as MediaQueryList;
+  window.addEventListener('resize', () => {
+    for (const list of watchedMediaQueries) list.notifyIfChanged();
+  });
+}
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 
@@ -69,7 +73,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  window.innerWidth = defaultViewportWidth;
+  if (hasWindow) window.innerWidth = defaultViewportWidth;
   watchedMediaQueries.clear();
   server.resetHandlers();
 });

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { confirmLeavingUnsavedChanges } from '@/lib/unsaved-changes';
 import styles from './form-actions.module.css';
+import { useFocusAfterSave } from './use-focus-after-save';
 
 interface FormActionsProps {
   saving: boolean;
@@ -21,13 +22,18 @@ interface FormActionsProps {
 export function FormActions(props: FormActionsProps) {
   const { saving, message, dirty, cancelHref, onSave, withFinish = true, onCancelSave } = props;
   const navigate = useNavigate();
+  const { saveButton: saveRef, rememberPressed } = useFocusAfterSave(saving);
   const saveButton = (finish: boolean, label: string) => (
     <button
+      ref={finish ? undefined : saveRef}
       type={onSave ? 'button' : 'submit'}
       name={finish ? 'finish' : undefined}
       className={buttonClass()}
       disabled={saving}
-      onClick={onSave ? () => onSave(finish) : undefined}
+      onClick={(event) => {
+        rememberPressed(event.currentTarget);
+        onSave?.(finish);
+      }}
     >
       {label}
     </button>

@@ -7,7 +7,11 @@ type PageLayoutProps = { children: ReactNode } & (
   | { sidebarLabel?: undefined; sidebar?: undefined }
 );
 
-/** An admin screen: the sidebar (if any) on the left, the content with its messages on the right. */
+/**
+ * An admin screen: the sidebar (if any) on the left, the content with its messages on the right. The
+ * content comes first in the document, so the screen's heading is read before the sidebar's; the grid
+ * puts the sidebar back on the left (above the content on narrow screens).
+ */
 export function PageLayout({ sidebarLabel, sidebar, children }: PageLayoutProps) {
   if (!sidebar) {
     return (
@@ -19,13 +23,13 @@ export function PageLayout({ sidebarLabel, sidebar, children }: PageLayoutProps)
   }
   return (
     <div className={styles.layout}>
-      <aside className={styles.sidebar} aria-label={sidebarLabel}>
-        {sidebar}
-      </aside>
       <main id="main-content" className={styles.content} tabIndex={-1}>
         <FlashMessages />
         {children}
       </main>
+      <aside className={styles.sidebar} aria-label={sidebarLabel}>
+        {sidebar}
+      </aside>
     </div>
   );
 }

@@ -1,7 +1,31 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import styles from './breadcrumb.module.css';
 
-/** The way back above a screen's heading: `<Breadcrumb><Link to={listHref}>Customer Management</Link></Breadcrumb>`. */
-export function Breadcrumb({ children }: { children: ReactNode }) {
-  return <p className={styles.breadcrumb}>{children}</p>;
+export interface BreadcrumbItem {
+  label: ReactNode;
+  /** Where the item leads; the last item, the screen itself, has none. */
+  href?: string;
+}
+
+/**
+ * Where the screen sits, above its heading: the screens above it as links, then the screen itself
+ * (`aria-current="page"`). `<Breadcrumb items={[{ label: 'Customer Management', href: listHref }, { label: 'Add Customer' }]} />`
+ */
+export function Breadcrumb({ items }: { items: readonly BreadcrumbItem[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+      <ol className={styles.list}>
+        {items.map((item, index) => {
+          const last = index === items.length - 1;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a trail's items are fixed by the screen and never reordered.
+            <li key={index} className={styles.item} aria-current={last ? 'page' : undefined}>
+              {item.href !== undefined && !last ? <Link to={item.href}>{item.label}</Link> : item.label}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
 }

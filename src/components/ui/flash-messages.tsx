@@ -23,11 +23,12 @@ export function FlashMessages() {
     for (const message of messages) shown.current.add(message.id);
   });
 
-  if (messages.length === 0) return null;
+  // The live region is always there, empty until a message comes: a screen reader announces a change
+  // inside a region it already knows, not a region that arrives together with its text.
   return (
-    <div className={styles.messages}>
+    <div role="status" className={styles.messages}>
       {messages.map((message) => (
-        <div key={message.id} role="status" className={styles.flash}>
+        <div key={message.id} className={styles.flash}>
           <p className={styles.text}>
             <MessageText text={message.text} />
           </p>

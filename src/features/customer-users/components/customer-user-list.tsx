@@ -43,6 +43,10 @@ export function CustomerUserList() {
         </h2>
         <ValidityFilter />
       </ListHeader>
+      {/* Always there, so a screen reader hears the count each time a search's results arrive. */}
+      <p role="status" className="visually-hidden">
+        {list.data && !list.isPlaceholderData ? resultCount(total) : ''}
+      </p>
       {cut && (
         <Notice compact>
           The first {listLimit} matches are listed, in sort order.{' '}
@@ -79,6 +83,11 @@ export function CustomerUserList() {
       )}
     </section>
   );
+}
+
+function resultCount(total: number): string {
+  if (total === 0) return 'No customer users found.';
+  return `${total} ${total === 1 ? 'customer user' : 'customer users'} found.`;
 }
 
 /** The search term of the rows on screen: the last one whose own rows arrived. */

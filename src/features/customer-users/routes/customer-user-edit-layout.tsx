@@ -1,9 +1,10 @@
-import { Link, Outlet, useMatch, useParams } from 'react-router';
+import { Outlet, useMatch, useParams } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { UserText } from '@/components/ui/user-text';
 import { paths } from '@/config/paths';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useCustomerUser } from '../api/customer-users-api';
 import { CustomerUserTabs } from '../components/customer-user-tabs';
 import { useCustomerUserListHref } from '../lib/list-search-params';
@@ -14,16 +15,16 @@ export function CustomerUserEditLayout() {
   const listHref = useCustomerUserListHref();
   const user = useCustomerUser(customerUserId);
   const heading = useTabHeading();
+  const notFound = user.isError && isApiError(user.error, 'not-found');
+  useDocumentTitle(notFound ? 'Customer user not found' : user.data?.login, !notFound && heading);
 
   return (
     <>
-      <Breadcrumb>
-        <Link to={listHref}>Customer User Management</Link>
-      </Breadcrumb>
+      <Breadcrumb items={[{ label: 'Customer User Management', href: listHref }, { label: heading }]} />
       {user.isPending ? (
         <LoadingState>Loading the customer user…</LoadingState>
       ) : user.isError ? (
-        isApiError(user.error, 'not-found') ? (
+        notFound ? (
           <>
             <h1>Customer user not found</h1>
             <p>There is no customer user with this address. It may have been mistyped.</p>

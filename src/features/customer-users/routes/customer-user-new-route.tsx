@@ -4,17 +4,17 @@ import { Notice } from '@/components/ui/notice';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useCustomerOptions } from '@/features/customers';
+import { useDocumentTitle } from '@/lib/document-title';
 import { CustomerUserForm } from '../components/customer-user-form';
 import { useCustomerUserListHref } from '../lib/list-search-params';
 
 export function CustomerUserNewRoute() {
   const customers = useCustomerOptions();
   const listHref = useCustomerUserListHref();
+  useDocumentTitle('Add Customer User');
   return (
     <>
-      <Breadcrumb>
-        <Link to={listHref}>Customer User Management</Link>
-      </Breadcrumb>
+      <Breadcrumb items={[{ label: 'Customer User Management', href: listHref }, { label: 'Add Customer User' }]} />
       <h1>Add Customer User</h1>
       {customers.isPending ? (
         <LoadingState>Loading the customers…</LoadingState>

@@ -4,6 +4,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useGroupAccess } from '@/features/permissions';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useCustomer } from '../api/customers-api';
 import { CustomerForm } from '../components/customer-form';
 import { useCustomerListHref } from '../lib/list-search-params';
@@ -22,15 +23,15 @@ export function CustomerEditRoute() {
   const { customerId = '' } = useParams();
   const customer = useCustomer(customerId);
   const listHref = useCustomerListHref();
+  const notFound = customer.isError && isApiError(customer.error, 'not-found');
+  useDocumentTitle(notFound ? 'Customer not found' : customerId, !notFound && 'Edit Customer');
   return (
     <>
-      <Breadcrumb>
-        <Link to={listHref}>Customer Management</Link>
-      </Breadcrumb>
+      <Breadcrumb items={[{ label: 'Customer Management', href: listHref }, { label: 'Edit Customer' }]} />
       {customer.isPending ? (
         <LoadingState>Loading the customer…</LoadingState>
       ) : customer.isError ? (
-        isApiError(customer.error, 'not-found') ? (
+        notFound ? (
           <h1>Customer not found</h1>
         ) : (
           <ErrorState

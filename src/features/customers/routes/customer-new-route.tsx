@@ -1,15 +1,14 @@
-import { Link } from 'react-router';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { useDocumentTitle } from '@/lib/document-title';
 import { CustomerForm } from '../components/customer-form';
 import { useCustomerListHref } from '../lib/list-search-params';
 
 export function CustomerNewRoute() {
   const listHref = useCustomerListHref();
+  useDocumentTitle('Add Customer');
   return (
     <>
-      <Breadcrumb>
-        <Link to={listHref}>Customer Management</Link>
-      </Breadcrumb>
+      <Breadcrumb items={[{ label: 'Customer Management', href: listHref }, { label: 'Add Customer' }]} />
       <h1>Add Customer</h1>
       <CustomerForm />
     </>

@@ -1,6 +1,8 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { paths } from '@/config/paths';
+import { useDocumentTitle } from '@/lib/document-title';
+import { useListHref } from '@/lib/list-location';
 import { useCustomerGroups, useSaveCustomerGroups } from '../api/customer-permissions-api';
 import { useGroupAccess } from '../api/group-access';
 import { defaultGroupReason } from '../components/default-groups-notice';
@@ -11,13 +13,19 @@ import { contextColumns } from '../lib/matrix-columns';
 /** A customer's groups, per context: what every customer user of that customer is given. */
 export function CustomerGroupsRoute() {
   const { customerId = '' } = useParams();
+  const listHref = useListHref(paths.customers.list.href());
+  useDocumentTitle(customerId, 'Groups of Customer');
   return (
     <GatedScreen
       heading={`Groups of Customer: ${customerId}`}
       before={
-        <Breadcrumb>
-          <Link to={paths.customers.edit.href({ customerId })}>Customer {customerId}</Link>
-        </Breadcrumb>
+        <Breadcrumb
+          items={[
+            { label: 'Customer Management', href: listHref },
+            { label: `Customer ${customerId}`, href: paths.customers.edit.href({ customerId }) },
+            { label: 'Groups of Customer' },
+          ]}
+        />
       }
     >
       <Groups customerId={customerId} />

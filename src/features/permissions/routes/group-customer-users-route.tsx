@@ -1,8 +1,10 @@
 import { useParams, useSearchParams } from 'react-router';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Notice } from '@/components/ui/notice';
 import { QueryStates } from '@/components/ui/query-states';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
 import { paths } from '@/config/paths';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useGroupCustomerUsers, useSaveGroupCustomerUsers } from '../api/group-permissions-api';
 import { useGroup } from '../api/groups-api';
 import { AssignmentEditor } from '../components/assignment-editor';
@@ -17,8 +19,13 @@ export function GroupCustomerUsersRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get('search') ?? '';
   const group = useGroup(groupId).data;
+  const heading = `Customer users of group ${group?.name ?? groupId}`;
+  useDocumentTitle(search && `Search: ${search}`, heading, 'Groups');
   return (
-    <GatedScreen heading={`Customer users of group ${group?.name ?? groupId}`}>
+    <GatedScreen
+      heading={heading}
+      before={<Breadcrumb items={[{ label: 'Groups', href: paths.groups.list.href() }, { label: heading }]} />}
+    >
       <div className={styles.search}>
         <SidebarSearch term={search} onSearch={(term) => setSearchParams(term ? { search: term } : {})} />
       </div>

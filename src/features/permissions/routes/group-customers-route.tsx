@@ -1,6 +1,8 @@
 import { useParams } from 'react-router';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { QueryStates } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useGroupAccess } from '../api/group-access';
 import { useGroupCustomers, useSaveGroupCustomers } from '../api/group-permissions-api';
 import { useGroup } from '../api/groups-api';
@@ -13,8 +15,13 @@ import { GroupGate } from './group-gate';
 export function GroupCustomersRoute() {
   const { groupId = '' } = useParams();
   const group = useGroup(groupId).data;
+  const heading = `Customers of group ${group?.name ?? groupId}`;
+  useDocumentTitle(heading, 'Groups');
   return (
-    <GatedScreen heading={`Customers of group ${group?.name ?? groupId}`}>
+    <GatedScreen
+      heading={heading}
+      before={<Breadcrumb items={[{ label: 'Groups', href: paths.groups.list.href() }, { label: heading }]} />}
+    >
       <GroupGate group={group}>{(locked) => <Customers groupId={groupId} locked={locked} />}</GroupGate>
     </GatedScreen>
   );

@@ -2,12 +2,15 @@ import { Link } from 'react-router';
 import type { Group } from '@/api/group-schema';
 import { dataTable } from '@/components/ui/data-table';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { paths } from '@/config/paths';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useGroups } from '../api/groups-api';
 import { GatedScreen } from '../components/feature-gate';
 
 export function GroupsRoute() {
   const groups = useGroups();
+  useDocumentTitle('Groups');
   return (
     <GatedScreen heading="Groups">
       {groups.isPending ? (
@@ -15,27 +18,29 @@ export function GroupsRoute() {
       ) : groups.isError ? (
         <ErrorState title="The groups could not be loaded." error={groups.error} onRetry={() => groups.refetch()} />
       ) : (
-        <table className={dataTable.table}>
-          <caption className="visually-hidden">Groups</caption>
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col">Comment</th>
-              <th scope="col">Validity</th>
-              <th scope="col">Assign</th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.data.items.map((group) => (
-              <tr key={group.id} className={group.validity === 'valid' ? undefined : 'is-invalid'}>
-                <th scope="row">{group.name}</th>
-                <td>{group.comment}</td>
-                <td>{group.validity}</td>
-                <td>{group.validity === 'valid' ? <AssignLinks group={group} /> : <span>Not assignable</span>}</td>
+        <TableScroll label="Groups">
+          <table className={dataTable.table}>
+            <caption className="visually-hidden">Groups</caption>
+            <thead>
+              <tr>
+                <th scope="col">Group</th>
+                <th scope="col">Comment</th>
+                <th scope="col">Validity</th>
+                <th scope="col">Assign</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {groups.data.items.map((group) => (
+                <tr key={group.id} className={group.validity === 'valid' ? undefined : 'is-invalid'}>
+                  <th scope="row">{group.name}</th>
+                  <td>{group.comment}</td>
+                  <td>{group.validity}</td>
+                  <td>{group.validity === 'valid' ? <AssignLinks group={group} /> : <span>Not assignable</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </GatedScreen>
   );

@@ -4,6 +4,7 @@ import { ErrorSummary } from '@/components/form/error-summary';
 import { SaveStatus } from '@/components/form/form-actions';
 import { FormField } from '@/components/form/form-field';
 import { formClass } from '@/components/form/form-layout';
+import { useFocusAfterSave } from '@/components/form/use-focus-after-save';
 import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { CheckboxLine, CheckboxList } from '@/components/ui/checkbox-list';
 import { cx } from '@/components/ui/class-names';
@@ -28,6 +29,7 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
   const { saving, saved, summaryRef, summaryErrors, fieldErrors, failure, trySave, cancelSave } = useSettingsSave(
     (name) => (name === 'listLimit' ? limitId : undefined),
   );
+  const { saveButton } = useFocusAfterSave(saving);
   const change = (next: Partial<SettingsDraft>) => setDraft({ ...draft, ...next });
 
   return (
@@ -106,7 +108,7 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
         </FormField>
       </fieldset>
       <ButtonRow>
-        <button type="submit" className={buttonClass()} disabled={readOnly || saving}>
+        <button ref={saveButton} type="submit" className={buttonClass()} disabled={readOnly || saving}>
           Save
         </button>
         {saving && (

@@ -1,6 +1,9 @@
 import { PageLayout } from '@/components/layout/page-layout';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { paths } from '@/config/paths';
 import { useSession } from '@/features/permissions';
+import { productName, useDocumentTitle } from '@/lib/document-title';
 import { useSettings } from '../api/settings-api';
 import { SettingsForm } from '../components/settings-form';
 
@@ -8,8 +11,10 @@ import { SettingsForm } from '../components/settings-form';
 export function SettingsRoute() {
   const settings = useSettings();
   const session = useSession();
+  useDocumentTitle('Settings');
   return (
     <PageLayout>
+      <Breadcrumb items={[{ label: productName, href: paths.home.href() }, { label: 'Settings' }]} />
       <h1>Settings</h1>
       {settings.isPending || session.isPending ? (
         <LoadingState>Loading the settings…</LoadingState>
