@@ -3,6 +3,7 @@ import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';
 import { Notice } from '@/components/ui/notice';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { conflictingFields } from '../lib/merge-customer-user';
 import styles from './conflict-notice.module.css';
 
@@ -30,25 +31,27 @@ export function ConflictNotice({ base, current, mine, onOverwrite, onDiscard }: 
       </p>
       {conflicts.length > 0 ? (
         <>
-          <table className={cx(dataTable.table, styles.table)}>
-            <caption>Fields you both changed</caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Your input</th>
-                <th scope="col">Saved now</th>
-              </tr>
-            </thead>
-            <tbody>
-              {conflicts.map(({ field, mine: yours, theirs }) => (
-                <tr key={field}>
-                  <th scope="row">{customerUserLabels[field]}</th>
-                  <td>{yours}</td>
-                  <td>{theirs}</td>
+          <TableScroll label="Fields you both changed">
+            <table className={cx(dataTable.table, styles.table)}>
+              <caption>Fields you both changed</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Field</th>
+                  <th scope="col">Your input</th>
+                  <th scope="col">Saved now</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {conflicts.map(({ field, mine: yours, theirs }) => (
+                  <tr key={field}>
+                    <th scope="row">{customerUserLabels[field]}</th>
+                    <td>{yours}</td>
+                    <td>{theirs}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <p>Saving your input replaces theirs in these fields only; their other changes are kept.</p>
         </>
       ) : (

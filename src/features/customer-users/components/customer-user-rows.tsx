@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 export const CustomerUserRows = memo(function CustomerUserRows({ users }: { users: CustomerUser[] }) {
   return users.map((user) => (
     <tr key={user.id} className={user.validity === 'valid' ? undefined : 'is-invalid'}>
-      <td>
+      <td className={dataTable.sticky}>
         <a href={paths.customerUsers.edit.href({ customerUserId: user.id })}>
           <UserText>{user.login}</UserText>
         </a>
@@ -19,10 +19,10 @@ export const CustomerUserRows = memo(function CustomerUserRows({ users }: { user
       <td>
         <UserText>{fullName(user)}</UserText>
       </td>
-      <td>
+      <td className={dataTable.identifier}>
         <UserText>{user.email}</UserText>
       </td>
-      <td>
+      <td className={dataTable.identifier}>
         <UserText>{user.customerId}</UserText>
       </td>
       <td className={dataTable.comment}>

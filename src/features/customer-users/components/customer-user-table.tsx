@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '@/api/customer-user-schema';
 import { dataTable } from '@/components/ui/data-table';
 import { type SortableColumn, SortableHeaderRow } from '@/components/ui/sortable-column-header';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { CustomerUserRows } from './customer-user-rows';
 
 const columns: SortableColumn<CustomerUserSortKey>[] = [
@@ -34,14 +35,16 @@ export function CustomerUserTable({ labelledBy, users, sort, sortHref }: Custome
   }
 
   return (
-    <table className={dataTable.table} aria-labelledby={labelledBy}>
-      <thead>
-        <SortableHeaderRow columns={columns} sort={sort} sortHref={sortHref} />
-      </thead>
-      {/* biome-ignore lint/a11y/useKeyWithClickEvents: only routes clicks on the links inside, which take Enter themselves */}
-      <tbody onClick={openInApp}>
-        <CustomerUserRows users={users} />
-      </tbody>
-    </table>
+    <TableScroll labelledBy={labelledBy}>
+      <table className={dataTable.table} aria-labelledby={labelledBy}>
+        <thead>
+          <SortableHeaderRow columns={columns} sort={sort} sortHref={sortHref} />
+        </thead>
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents: only routes clicks on the links inside, which take Enter themselves */}
+        <tbody onClick={openInApp}>
+          <CustomerUserRows users={users} />
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

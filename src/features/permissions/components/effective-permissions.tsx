@@ -1,6 +1,7 @@
 import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { Hint, Muted, YesNo } from '@/components/ui/text';
 import { UserText } from '@/components/ui/user-text';
 import { useEffectivePermissions } from '../api/customer-user-permissions-api';
@@ -30,65 +31,69 @@ export function EffectivePermissions({ customerUserId }: { customerUserId: strin
           {effective.data.groups.length === 0 ? (
             <p>This customer user has no group permissions.</p>
           ) : (
-            <table className={cx(dataTable.table, styles.table)}>
-              <caption>Group Permissions</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Group</th>
-                  <th scope="col">ro</th>
-                  <th scope="col">rw</th>
-                </tr>
-              </thead>
-              <tbody>
-                {effective.data.groups.map((row) => (
-                  <tr key={row.groupId}>
-                    <th scope="row">
-                      <UserText>{row.name}</UserText>
-                    </th>
-                    <td>
-                      <YesNo value={row.ro} />
-                    </td>
-                    <td>
-                      <YesNo value={row.rw} />
-                    </td>
+            <TableScroll label="Group Permissions">
+              <table className={cx(dataTable.table, styles.table)}>
+                <caption>Group Permissions</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Group</th>
+                    <th scope="col">ro</th>
+                    <th scope="col">rw</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {effective.data.groups.map((row) => (
+                    <tr key={row.groupId}>
+                      <th scope="row">
+                        <UserText>{row.name}</UserText>
+                      </th>
+                      <td>
+                        <YesNo value={row.ro} />
+                      </td>
+                      <td>
+                        <YesNo value={row.rw} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           {effective.data.customerAccess.length === 0 ? (
             <p>This customer user has no customer access.</p>
           ) : (
-            <table className={cx(dataTable.table, styles.table)}>
-              <caption>Customer Access</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Customer</th>
-                  <th scope="col">Direct</th>
-                  {access.otherCustomersContext && <th scope="col">Indirect</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {effective.data.customerAccess.map((row) => (
-                  <tr key={row.customerId}>
-                    <th scope="row">
-                      <UserText>{row.customerId}</UserText>{' '}
-                      <Muted>
-                        <UserText>{row.name}</UserText>
-                      </Muted>
-                    </th>
-                    <td>
-                      <YesNo value={row.direct} />
-                    </td>
-                    {access.otherCustomersContext && (
-                      <td>
-                        <YesNo value={row.indirect} />
-                      </td>
-                    )}
+            <TableScroll label="Customer Access">
+              <table className={cx(dataTable.table, styles.table)}>
+                <caption>Customer Access</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Customer</th>
+                    <th scope="col">Direct</th>
+                    {access.otherCustomersContext && <th scope="col">Indirect</th>}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {effective.data.customerAccess.map((row) => (
+                    <tr key={row.customerId}>
+                      <th scope="row">
+                        <UserText>{row.customerId}</UserText>{' '}
+                        <Muted>
+                          <UserText>{row.name}</UserText>
+                        </Muted>
+                      </th>
+                      <td>
+                        <YesNo value={row.direct} />
+                      </td>
+                      {access.otherCustomersContext && (
+                        <td>
+                          <YesNo value={row.indirect} />
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </div>
       )}
