@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { type CustomerUser, fullName } from '@/api/customer-user-schema';
 import { dataTable } from '@/components/ui/data-table';
+import { EmailText } from '@/components/ui/email-text';
 import { UserText } from '@/components/ui/user-text';
 import { paths } from '@/config/paths';
 
@@ -19,8 +20,10 @@ export const CustomerUserRows = memo(function CustomerUserRows({ users }: { user
       <td>
         <UserText>{fullName(user)}</UserText>
       </td>
-      <td className={dataTable.identifier}>
-        <UserText>{user.email}</UserText>
+      <td>
+        <UserText>
+          <EmailText email={user.email} />
+        </UserText>
       </td>
       <td className={dataTable.identifier}>
         <UserText>{user.customerId}</UserText>
