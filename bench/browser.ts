@@ -1,11 +1,15 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+/** The system Chromium's path where there is one. */
+export function systemChromium(): string | undefined {
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+}
+
 /** The system Chromium where there is one, Playwright's own otherwise. */
 export function launchChromium() {
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
   return chromium.launch({
-    executablePath,
+    executablePath: systemChromium(),
     args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
 }

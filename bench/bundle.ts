@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, type PreviewServer, preview } from 'vite';
 
 function gzipSize(file: string): number {
   return gzipSync(readFileSync(file)).length;
@@ -11,10 +11,20 @@ export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** Builds the production bundle with the mock API, and measures the JS a first visit loads (gzip). */
-export async function measureBundle(root: string, outDir: string) {
+/** Builds the production app with the mock API on, into `outDir`. */
+export async function buildApp(root: string, outDir: string) {
   process.env.VITE_API_MOCKING = 'on';
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+/** Serves the built app (vite preview) on `port`; close the server when done. */
+export function serveApp(root: string, outDir: string, port: number): Promise<PreviewServer> {
+  return preview({ root, logLevel: 'warn', preview: { port, strictPort: true }, build: { outDir } });
+}
+
+/** Builds the production bundle with the mock API, and measures the JS a first visit loads (gzip). */
+export async function measureBundle(root: string, outDir: string) {
+  await buildApp(root, outDir);
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const initial = [
     ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),

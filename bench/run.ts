@@ -1,12 +1,12 @@
 /**
  * npm run bench: builds the production bundle, measures its initial JS, then drives the built app in
  * Chromium against the mock API with 100000 customer users and times search → rows on screen, and
- * the permissions matrix with 1000 groups.
+ * the permissions matrix with 1000 groups, and runs Lighthouse (accessibility, performance) on the list.
  */
 import { join } from 'node:path';
-import { preview } from 'vite';
 import { percentile } from './browser.ts';
-import { kb, measureBundle } from './bundle.ts';
+import { kb, measureBundle, serveApp } from './bundle.ts';
+import { measureLighthouse, printLighthouse } from './lighthouse.ts';
 import { matrixGroups, measureMatrix } from './matrix.ts';
 import { measureSearch } from './search.ts';
 
@@ -16,7 +16,7 @@ const demoUsers = Number(process.env.BENCH_USERS ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 
 const bundle = await measureBundle(root, outDir);
-const server = await preview({ root, logLevel: 'warn', preview: { port: 4199, strictPort: true }, build: { outDir } });
+const server = await serveApp(root, outDir, 4199);
 try {
   const search = await measureSearch('http://localhost:4199', demoUsers, runs);
   const median = (values: number[]) => percentile(values, 50).toFixed(1);
@@ -51,6 +51,7 @@ try {
   console.log(
     `  save of the toggled column (Save → "Changes saved."): median ${median(matrix.save)} ms   max ${Math.max(...matrix.save).toFixed(1)} ms`,
   );
+  printLighthouse(await measureLighthouse('http://localhost:4199'));
 } finally {
   await server.close();
 }
