@@ -1,10 +1,15 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Compiles the message catalogs (src/**/messages/{locale}.json) into typed functions in src/paraglide.
+    paraglideVitePlugin({ project: './project.inlang', outdir: './src/paraglide' }),
+  ],
   resolve: {
     alias: {
       '@/': fileURLToPath(new URL('./src/', import.meta.url)),

@@ -1,11 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { AppProviders } from './app/app-providers';
-import { AppRoutes } from './app/app-routes';
+import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { env } from './config/env';
 import { applyStoredThemePreference } from './features/theme';
+import { startLocale } from './i18n';
 import { showFlash } from './lib/flash-messages';
 import './styles/index.css';
 
@@ -24,6 +23,7 @@ async function startMockApiIfEnabled(): Promise<string | undefined> {
 }
 
 applyStoredThemePreference();
+startLocale();
 const failure = await startMockApiIfEnabled();
 
 const root = document.getElementById('root');
@@ -36,11 +36,7 @@ createRoot(root).render(
     </main>
   ) : (
     <StrictMode>
-      <AppProviders queryClient={createQueryClient()}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </AppProviders>
+      <App queryClient={createQueryClient()} />
     </StrictMode>
   ),
 );

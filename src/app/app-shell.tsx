@@ -8,6 +8,7 @@ import { useMediaQuery } from '@/lib/use-media-query';
 import styles from './app-shell.module.css';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderMenu } from './header-menu';
+import { LanguageSelect } from './language-select';
 import { OfflineNotice } from './offline-notice';
 import { RouteAnnouncer } from './route-announcer';
 
@@ -53,6 +54,7 @@ export function AppShell() {
         <HeaderMenu>
           {!navInHeader && <MainNav placement="menu" />}
           <ThemeSwitch />
+          <LanguageSelect />
           {env.apiMocking && <DemoControls />}
         </HeaderMenu>
       </header>

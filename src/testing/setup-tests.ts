@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { resetLocale } from '@/i18n/locale';
 import { clearFlashes } from '@/lib/flash-messages';
 import { server, testStore } from './mock-api';
 
@@ -63,6 +64,7 @@ beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 beforeEach(() => {
   testStore.reset({ kind: 'demo' });
   clearFlashes();
+  if (hasWindow) resetLocale();
   // An unexpected console error or warning (act(), keys, failed props) fails the test.
   for (const method of ['error', 'warn'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {

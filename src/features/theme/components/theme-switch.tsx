@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { inlineField as styles } from '@/components/ui/inline-field';
 import {
   isThemePreference,
   setThemePreference,
@@ -6,7 +7,6 @@ import {
   themePreferences,
   useThemePreference,
 } from '../lib/theme-preference';
-import styles from './theme-switch.module.css';
 
 const themeNames: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 

@@ -1,0 +1,17 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router';
+import { useLocale } from '@/i18n';
+import { AppProviders } from './app-providers';
+import { AppRoutes } from './app-routes';
+
+/** The console. A change of language re-renders it from here, keeping every screen's state and input. */
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  useLocale();
+  return (
+    <AppProviders queryClient={queryClient}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppProviders>
+  );
+}
