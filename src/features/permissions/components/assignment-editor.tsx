@@ -7,6 +7,7 @@ import { FormActions } from '@/components/form/form-actions';
 import { useSaveLock } from '@/components/form/use-save-lock';
 import { Hint } from '@/components/ui/text';
 import { ToolbarField } from '@/components/ui/toolbar-field';
+import { formatNumber, m } from '@/i18n';
 import { showFlash } from '@/lib/flash-messages';
 import { matchesSearch } from '@/lib/search-matching';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
@@ -91,10 +92,10 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
       await onSave(cellChanges(initial, value));
       setMatrix({ initial: value, value });
       if (finish) {
-        showFlash(finishHref, 'Changes saved.');
+        showFlash(finishHref, m.permissions_changes_saved());
         navigate(finishHref);
       } else {
-        setMessage('Changes saved.');
+        setMessage(m.permissions_changes_saved());
       }
     } catch (cause) {
       if (cause instanceof CellConflict) {
@@ -121,11 +122,13 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
         {rows.some((row) => row.invalid) && (
           <label>
             <input type="checkbox" checked={showInvalid} onChange={(event) => setShowInvalid(event.target.checked)} />{' '}
-            Show invalid
+            {m.permissions_show_invalid()}
           </label>
         )}
         <Hint inline>
-          {shownRows.length === rows.length ? `${rows.length} shown` : `${shownRows.length} of ${rows.length} shown`}
+          {shownRows.length === rows.length
+            ? m.permissions_all_shown({ count: formatNumber(rows.length) })
+            : m.permissions_some_shown({ shown: formatNumber(shownRows.length), count: formatNumber(rows.length) })}
         </Hint>
       </ToolbarField>
       {hiddenChanges > 0 && <Hint>{unsavedMessage(changedRows.length, hiddenChanges)}</Hint>}

@@ -1,5 +1,6 @@
 import { buttonClass } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/query-states';
+import { m } from '@/i18n';
 import styles from './changed-cells-alert.module.css';
 
 interface ChangedCellsAlertProps {
@@ -17,7 +18,7 @@ export function ChangedCellsAlert({ message, changed, onRetry }: ChangedCellsAle
         <ErrorMessage>{message}</ErrorMessage>
         {onRetry && (
           <button type="button" className={buttonClass({ variant: 'secondary' })} onClick={onRetry}>
-            Try again
+            {m.permissions_try_again()}
           </button>
         )}
       </>
@@ -28,10 +29,10 @@ export function ChangedCellsAlert({ message, changed, onRetry }: ChangedCellsAle
       <p className={styles.title}>{message}</p>
       <ul>
         {changed.map((line) => (
-          <li key={line}>{line}.</li>
+          <li key={line}>{`${line}.`}</li>
         ))}
       </ul>
-      <p>Your ticks are kept, and the matrix now shows their changes. Save again to apply what is still a change.</p>
+      <p>{m.permissions_ticks_kept()}</p>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { Hint, Muted, YesNo } from '@/components/ui/text';
 import { UserText } from '@/components/ui/user-text';
+import { m } from '@/i18n';
 import { useEffectivePermissions } from '../api/customer-user-permissions-api';
 import { useGroupAccess } from '../api/group-access';
 import styles from './effective-permissions.module.css';
@@ -16,29 +17,29 @@ export function EffectivePermissions({ customerUserId }: { customerUserId: strin
 
   return (
     <section className={styles.effective} aria-labelledby="effective-title">
-      <h2 id="effective-title">Effective Permissions for Customer User</h2>
-      <Hint>These show what is saved; changes not yet saved are not reflected.</Hint>
+      <h2 id="effective-title">{m.permissions_effective_heading()}</h2>
+      <Hint>{m.permissions_effective_hint()}</Hint>
       {effective.isPending ? (
-        <LoadingState>Loading the effective permissions…</LoadingState>
+        <LoadingState>{m.permissions_effective_loading()}</LoadingState>
       ) : effective.isError ? (
         <ErrorState
-          title="The effective permissions could not be loaded."
+          title={m.permissions_effective_failed()}
           error={effective.error}
           onRetry={() => effective.refetch()}
         />
       ) : (
         <div className={styles.tables}>
           {effective.data.groups.length === 0 ? (
-            <p>This customer user has no group permissions.</p>
+            <p>{m.permissions_no_group_permissions()}</p>
           ) : (
-            <TableScroll label="Group Permissions">
+            <TableScroll label={m.permissions_group_permissions()}>
               <table className={cx(dataTable.table, styles.table)}>
-                <caption>Group Permissions</caption>
+                <caption>{m.permissions_group_permissions()}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Group</th>
-                    <th scope="col">ro</th>
-                    <th scope="col">rw</th>
+                    <th scope="col">{m.permissions_group()}</th>
+                    <th scope="col">{'ro'}</th>
+                    <th scope="col">{'rw'}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -60,16 +61,16 @@ export function EffectivePermissions({ customerUserId }: { customerUserId: strin
             </TableScroll>
           )}
           {effective.data.customerAccess.length === 0 ? (
-            <p>This customer user has no customer access.</p>
+            <p>{m.permissions_no_customer_access()}</p>
           ) : (
-            <TableScroll label="Customer Access">
+            <TableScroll label={m.permissions_customer_access()}>
               <table className={cx(dataTable.table, styles.table)}>
-                <caption>Customer Access</caption>
+                <caption>{m.permissions_customer_access()}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Customer</th>
-                    <th scope="col">Direct</th>
-                    {access.otherCustomersContext && <th scope="col">Indirect</th>}
+                    <th scope="col">{m.permissions_customer()}</th>
+                    <th scope="col">{m.permissions_direct()}</th>
+                    {access.otherCustomersContext && <th scope="col">{m.permissions_indirect()}</th>}
                   </tr>
                 </thead>
                 <tbody>

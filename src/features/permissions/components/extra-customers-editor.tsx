@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { Muted } from '@/components/ui/text';
 import { paths } from '@/config/paths';
 import { useCustomerOptions } from '@/features/customers';
+import { m } from '@/i18n';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { CellConflict } from '../api/cell-save';
@@ -15,6 +16,9 @@ import { useExtraCustomers, useSaveExtraCustomers } from '../api/customer-user-p
 import { ChangedCellsAlert } from './changed-cells-alert';
 
 type Choice = { read: Set<string>; chosen: Set<string> };
+
+/** Stands in a message for the primary customer's ID, so the ID can be set in bold. */
+const placeholder = '\u0000';
 
 /** One cell per customer whose tick differs from what was read. */
 const changesOf = ({ read, chosen }: Choice) => [
@@ -47,11 +51,13 @@ export function ExtraCustomersEditor({
     }
   }, [extra.data, choice]);
 
-  if (customers.isPending || extra.isPending || !choice) return <LoadingState>Loading the customers…</LoadingState>;
+  if (customers.isPending || extra.isPending || !choice) {
+    return <LoadingState>{m.permissions_customers_loading()}</LoadingState>;
+  }
   if (customers.isError) {
     return (
       <ErrorState
-        title="The customers could not be loaded."
+        title={m.permissions_customers_failed()}
         error={customers.error}
         onRetry={() => customers.refetch()}
       />
@@ -59,16 +65,16 @@ export function ExtraCustomersEditor({
   }
   if (extra.isError) {
     return (
-      <ErrorState
-        title="The extra customers could not be loaded."
-        error={extra.error}
-        onRetry={() => extra.refetch()}
-      />
+      <ErrorState title={m.permissions_extra_customers_failed()} error={extra.error} onRetry={() => extra.refetch()} />
     );
   }
   const finishHref = paths.customerUsers.edit.href({ customerUserId });
 
   const { chosen } = choice;
+  // One sentence for the translator; the primary customer's ID is set in bold where the language puts it.
+  const [introBefore, introAfter] = m
+    .permissions_extra_customers_intro({ customerId: placeholder })
+    .split(placeholder) as [string, string?];
   async function submit(finish: boolean) {
     if (!choice) return;
     setMessage('');
@@ -81,10 +87,10 @@ export function ExtraCustomersEditor({
     }
     setChoice({ read: chosen, chosen });
     if (finish) {
-      showFlash(finishHref, 'Changes saved.');
+      showFlash(finishHref, m.permissions_changes_saved());
       navigate(finishHref);
     } else {
-      setMessage('Changes saved.');
+      setMessage(m.permissions_changes_saved());
     }
   }
 
@@ -99,17 +105,24 @@ export function ExtraCustomersEditor({
       else next.delete(cell.row);
     }
     setChoice({ read, chosen: next });
-    setConflict(cause.changed.map((cell) => `${cell.row} was ${cell.granted ? 'added' : 'removed'} by someone else`));
+    setConflict(
+      cause.changed.map((cell) =>
+        cell.granted
+          ? m.permissions_customer_added_by_other({ customerId: cell.row })
+          : m.permissions_customer_removed_by_other({ customerId: cell.row }),
+      ),
+    );
   }
 
   return (
     <div>
       <p>
-        The primary customer, <strong>{primaryCustomerId}</strong>, is set on the customer user’s data. Extra customers
-        give the customer user the same access as their own customer’s users.
+        {introBefore}
+        <strong>{primaryCustomerId}</strong>
+        {introAfter}
       </p>
       <CheckboxList aria-labelledby={legendId}>
-        <legend id={legendId}>Extra customers</legend>
+        <legend id={legendId}>{m.permissions_extra_customers()}</legend>
         {customers.data.items
           .filter((customer) => customer.customerId !== primaryCustomerId)
           .map((customer) => (

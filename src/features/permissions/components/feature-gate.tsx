@@ -3,26 +3,27 @@ import { Link } from 'react-router';
 import { Notice } from '@/components/ui/notice';
 import { LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
+import { m } from '@/i18n';
 import { useGroupAccess } from '../api/group-access';
 
 /** The assignment screens: for administrators only, and only with customer group support on. */
 export function FeatureGate({ children }: { children: ReactNode }) {
   const access = useGroupAccess();
-  if (access.isPending) return <LoadingState>Loading…</LoadingState>;
+  if (access.isPending) return <LoadingState>{m.permissions_loading()}</LoadingState>;
   if (!access.groupSupport) {
     return (
       <Notice>
-        This feature is disabled!
+        {m.permissions_feature_disabled()}
         {access.isAdministrator && (
           <>
             {' '}
-            <Link to={paths.settings.href()}>Turn on customer group support in Settings</Link>
+            <Link to={paths.settings.href()}>{m.permissions_turn_on_group_support()}</Link>
           </>
         )}
       </Notice>
     );
   }
-  if (!access.isAdministrator) return <Notice>Only administrators can change group membership.</Notice>;
+  if (!access.isAdministrator) return <Notice>{m.permissions_administrators_only()}</Notice>;
   return children;
 }
 

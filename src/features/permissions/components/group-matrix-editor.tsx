@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Group } from '@/api/group-schema';
 import type { PermissionCell } from '@/api/permission-schema';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
+import { m } from '@/i18n';
 import { useGroups } from '../api/groups-api';
 import type { MatrixColumn, PermissionRow } from '../lib/matrix-state';
 import { AssignmentEditor } from './assignment-editor';
@@ -28,14 +29,14 @@ export function GroupMatrixEditor<Row extends PermissionRow & { groupId: string 
   const { memberships, emptyRow, apart = () => false, before, locked = () => undefined, ...editor } = props;
   const groups = useGroups();
 
-  if (groups.isPending || memberships.isPending) return <LoadingState>Loading the groups…</LoadingState>;
+  if (groups.isPending || memberships.isPending) return <LoadingState>{m.permissions_groups_loading()}</LoadingState>;
   if (groups.isError) {
-    return <ErrorState title="The groups could not be loaded." error={groups.error} onRetry={() => groups.refetch()} />;
+    return <ErrorState title={m.permissions_groups_failed()} error={groups.error} onRetry={() => groups.refetch()} />;
   }
   if (memberships.isError) {
     return (
       <ErrorState
-        title="The memberships could not be loaded."
+        title={m.permissions_memberships_failed()}
         error={memberships.error}
         onRetry={() => memberships.refetch()}
       />
@@ -57,8 +58,8 @@ export function GroupMatrixEditor<Row extends PermissionRow & { groupId: string 
   return (
     <AssignmentEditor
       {...editor}
-      rowHeader="Group"
-      filterLabel="Filter groups"
+      rowHeader={m.permissions_group()}
+      filterLabel={m.permissions_filter_groups()}
       rows={rows}
       before={before?.(valid.filter(apart))}
     />

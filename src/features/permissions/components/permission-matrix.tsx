@@ -3,6 +3,7 @@ import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';
 import { useGridNavigation } from '@/components/ui/use-grid-navigation';
 import { UserText } from '@/components/ui/user-text';
+import { m, useLocale, validityLabel } from '@/i18n';
 import {
   columnKey,
   columnState,
@@ -34,7 +35,13 @@ interface PermissionMatrixProps {
   onToggle: (rowIds: readonly string[], column: MatrixColumn, checked: boolean) => void;
 }
 
-const contextSuffix = (column: MatrixColumn) => (column.context ? ` (${column.context})` : '');
+/** "Toggle ro permission for all", with the context if the column has one. */
+const selectAllLabel = ({ type, context }: MatrixColumn) =>
+  context ? m.permissions_toggle_all_in_context({ type, context }) : m.permissions_toggle_all({ type });
+
+/** "ro permission for billing", with the context if the column has one. */
+const cellLabel = ({ type, context }: MatrixColumn, row: string) =>
+  context ? m.permissions_cell_in_context({ type, row, context }) : m.permissions_cell({ type, row });
 
 /** A table of checkboxes: a row per group (or user, or customer), a column per permission type. */
 export function PermissionMatrix(props: PermissionMatrixProps) {
@@ -84,7 +91,7 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
           {columns.map((column) => (
             <th key={columnKey(column)} scope="col">
               <SelectAll
-                label={`Toggle ${column.type} permission for all${contextSuffix(column)}`}
+                label={selectAllLabel(column)}
                 state={onlyLocked ? 'all' : columnState(value, rowIds, column)}
                 disabled={disabled || rowIds.length === 0}
                 onChange={(checked) => onToggle(rowIds, column, checked)}
@@ -156,11 +163,13 @@ const MatrixRowView = memo(function MatrixRowView({
   disabled?: boolean;
   onToggle: PermissionMatrixProps['onToggle'];
 }) {
+  // Memoized: it re-renders on a change of language only because it asks for the language.
+  useLocale();
   return (
     <tr>
       <th scope="row">
         <UserText>{header.label}</UserText>
-        {header.invalid && <span className={styles.invalid}> invalid</span>}
+        {header.invalid && <span className={styles.invalid}> {validityLabel('invalid')}</span>}
         {header.note && (
           <span className={styles.note}>
             {' '}
@@ -179,7 +188,7 @@ const MatrixRowView = memo(function MatrixRowView({
           <label className={styles.target}>
             <input
               type="checkbox"
-              aria-label={`${column.type} permission for ${header.label}${contextSuffix(column)}`}
+              aria-label={cellLabel(column, header.label)}
               checked={header.locked !== undefined || isTicked(row, column)}
               disabled={disabled || header.locked !== undefined}
               aria-describedby={header.locked ? reasonId : undefined}

@@ -1,10 +1,7 @@
 import { type PermissionType, permissionTypes } from '@/api/group-schema';
-import {
-  normalizePermissions,
-  type PermissionCell,
-  type PermissionField,
-  permissionContextLabels,
-} from '@/api/permission-schema';
+import { normalizePermissions, type PermissionCell, type PermissionField } from '@/api/permission-schema';
+import { m } from '@/i18n';
+import { contextLabel } from './matrix-columns';
 import { isTicked, type MatrixValue, type PermissionRow } from './matrix-state';
 
 // A save sends only the cells the admin changed: the matrix keeps the rows in the API's shape (decision
@@ -74,19 +71,30 @@ export function rebase<Row extends PermissionRow>(
 
 /** A cell someone else changed, in words: "ro on admin was granted by someone else". */
 export function describeChangedCell(cell: PermissionCell, labelOf: (rowId: string) => string): string {
-  const context = cell.field === 'permissions' ? '' : ` (${permissionContextLabels[cell.field]})`;
-  return `${cell.type}${context} on ${labelOf(cell.row)} was ${cell.granted ? 'granted' : 'revoked'} by someone else`;
+  const { type } = cell;
+  const row = labelOf(cell.row);
+  if (cell.field === 'permissions') {
+    return cell.granted
+      ? m.permissions_cell_granted_by_other({ type, row })
+      : m.permissions_cell_revoked_by_other({ type, row });
+  }
+  const context = contextLabel(cell.field);
+  return cell.granted
+    ? m.permissions_context_cell_granted_by_other({ type, context, row })
+    : m.permissions_context_cell_revoked_by_other({ type, context, row });
 }
 
 /** "Saving changes to admin, stats.": the rows a save writes, the first ten by name. */
 export function savingMessage(labels: readonly string[]): string {
-  const named = labels.slice(0, 10).join(', ');
-  const more = labels.length > 10 ? ` and ${labels.length - 10} more` : '';
-  return `Saving changes to ${named}${more}.`;
+  const rows = labels.slice(0, 10).join(', ');
+  return labels.length > 10
+    ? m.permissions_saving_changes_more({ rows, more: labels.length - 10 })
+    : m.permissions_saving_changes({ rows });
 }
 
 /** "2 unsaved changes, 1 hidden by the filter": changed rows, and those the filter hides. */
 export function unsavedMessage(changed: number, hidden: number): string {
-  const count = `${changed} unsaved ${changed === 1 ? 'change' : 'changes'}`;
-  return hidden > 0 ? `${count}, ${hidden} hidden by the filter` : count;
+  return hidden > 0
+    ? m.permissions_unsaved_changes_hidden({ count: changed, hidden })
+    : m.permissions_unsaved_changes({ count: changed });
 }

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { paths } from '@/config/paths';
+import { m } from '@/i18n';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useListHref } from '@/lib/list-location';
 import { useCustomerGroups, useSaveCustomerGroups } from '../api/customer-permissions-api';
@@ -14,16 +15,16 @@ import { contextColumns } from '../lib/matrix-columns';
 export function CustomerGroupsRoute() {
   const { customerId = '' } = useParams();
   const listHref = useListHref(paths.customers.list.href());
-  useDocumentTitle(customerId, 'Groups of Customer');
+  useDocumentTitle(customerId, m.permissions_groups_of_customer());
   return (
     <GatedScreen
-      heading={`Groups of Customer: ${customerId}`}
+      heading={m.permissions_groups_of_customer_heading({ customerId })}
       before={
         <Breadcrumb
           items={[
-            { label: 'Customer Management', href: listHref },
-            { label: `Customer ${customerId}`, href: paths.customers.edit.href({ customerId }) },
-            { label: 'Groups of Customer' },
+            { label: m.permissions_customer_management(), href: listHref },
+            { label: m.permissions_customer_crumb({ customerId }), href: paths.customers.edit.href({ customerId }) },
+            { label: m.permissions_groups_of_customer() },
           ]}
         />
       }
@@ -38,11 +39,11 @@ function Groups({ customerId }: { customerId: string }) {
   const save = useSaveCustomerGroups(customerId);
   return (
     <GroupMatrixEditor
-      caption="Group permissions of this customer"
+      caption={m.permissions_customer_groups_caption()}
       columns={contextColumns(access.otherCustomersContext)}
       memberships={useCustomerGroups(customerId)}
       emptyRow={(groupId) => ({ groupId, same: [], other: [] })}
-      locked={(group) => (access.alwaysGroups.includes(group.name) ? defaultGroupReason : undefined)}
+      locked={(group) => (access.alwaysGroups.includes(group.name) ? defaultGroupReason() : undefined)}
       finishHref={paths.customers.edit.href({ customerId })}
       onSave={save.mutateAsync}
     />

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { m } from '@/i18n';
 import { useCustomerUserGroups, useSaveCustomerUserGroups } from '../api/customer-user-permissions-api';
 import { useGroupAccess } from '../api/group-access';
 import { DefaultGroupsNotice } from '../components/default-groups-notice';
@@ -22,7 +23,7 @@ function GroupsEditor({ customerUserId }: { customerUserId: string }) {
   const save = useSaveCustomerUserGroups(customerUserId);
   return (
     <GroupMatrixEditor
-      caption="Group permissions of this customer user"
+      caption={m.permissions_customer_user_groups_caption()}
       columns={ownColumns}
       memberships={useCustomerUserGroups(customerUserId)}
       emptyRow={(groupId) => ({ groupId, permissions: [] })}

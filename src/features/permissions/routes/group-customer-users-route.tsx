@@ -4,6 +4,7 @@ import { Notice } from '@/components/ui/notice';
 import { QueryStates } from '@/components/ui/query-states';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
 import { paths } from '@/config/paths';
+import { formatNumber, m } from '@/i18n';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useGroupCustomerUsers, useSaveGroupCustomerUsers } from '../api/group-permissions-api';
 import { useGroup } from '../api/groups-api';
@@ -19,12 +20,14 @@ export function GroupCustomerUsersRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get('search') ?? '';
   const group = useGroup(groupId).data;
-  const heading = `Customer users of group ${group?.name ?? groupId}`;
-  useDocumentTitle(search && `Search: ${search}`, heading, 'Groups');
+  const heading = m.permissions_group_customer_users_heading({ group: group?.name ?? groupId });
+  useDocumentTitle(search && m.permissions_search_title({ search }), heading, m.permissions_groups());
   return (
     <GatedScreen
       heading={heading}
-      before={<Breadcrumb items={[{ label: 'Groups', href: paths.groups.list.href() }, { label: heading }]} />}
+      before={
+        <Breadcrumb items={[{ label: m.permissions_groups(), href: paths.groups.list.href() }, { label: heading }]} />
+      }
     >
       <div className={styles.search}>
         <SidebarSearch term={search} onSearch={(term) => setSearchParams(term ? { search: term } : {})} />
@@ -40,18 +43,25 @@ function Members({ groupId, search, locked }: { groupId: string; search: string;
   const members = useGroupCustomerUsers(groupId, search);
   const save = useSaveGroupCustomerUsers(groupId);
   return (
-    <QueryStates query={members} loading="Loading the customer users…" failed="The customer users could not be loaded.">
+    <QueryStates
+      query={members}
+      loading={m.permissions_customer_users_loading()}
+      failed={m.permissions_customer_users_failed()}
+    >
       {(data) => (
         <>
           {data.total > data.items.length && (
             <Notice compact>
-              The first {data.items.length} of {data.total} customer users are shown; search to find others.
+              {m.permissions_first_customer_users_shown({
+                shown: formatNumber(data.items.length),
+                total: formatNumber(data.total),
+              })}
             </Notice>
           )}
           <AssignmentEditor
-            caption="Permissions of customer users on this group"
-            rowHeader="Customer user"
-            filterLabel="Filter customer users"
+            caption={m.permissions_group_customer_users_caption()}
+            rowHeader={m.permissions_customer_user()}
+            filterLabel={m.permissions_filter_customer_users()}
             columns={ownColumns}
             rows={data.items.map((row) => ({
               id: row.customerUserId,

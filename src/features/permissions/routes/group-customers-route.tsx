@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { QueryStates } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
+import { m } from '@/i18n';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useGroupAccess } from '../api/group-access';
 import { useGroupCustomers, useSaveGroupCustomers } from '../api/group-permissions-api';
@@ -15,12 +16,14 @@ import { GroupGate } from './group-gate';
 export function GroupCustomersRoute() {
   const { groupId = '' } = useParams();
   const group = useGroup(groupId).data;
-  const heading = `Customers of group ${group?.name ?? groupId}`;
-  useDocumentTitle(heading, 'Groups');
+  const heading = m.permissions_group_customers_heading({ group: group?.name ?? groupId });
+  useDocumentTitle(heading, m.permissions_groups());
   return (
     <GatedScreen
       heading={heading}
-      before={<Breadcrumb items={[{ label: 'Groups', href: paths.groups.list.href() }, { label: heading }]} />}
+      before={
+        <Breadcrumb items={[{ label: m.permissions_groups(), href: paths.groups.list.href() }, { label: heading }]} />
+      }
     >
       <GroupGate group={group}>{(locked) => <Customers groupId={groupId} locked={locked} />}</GroupGate>
     </GatedScreen>
@@ -32,12 +35,16 @@ function Customers({ groupId, locked }: { groupId: string; locked?: string }) {
   const customers = useGroupCustomers(groupId);
   const save = useSaveGroupCustomers(groupId);
   return (
-    <QueryStates query={customers} loading="Loading the customers…" failed="The customers could not be loaded.">
+    <QueryStates
+      query={customers}
+      loading={m.permissions_customers_loading()}
+      failed={m.permissions_customers_failed()}
+    >
       {(data) => (
         <AssignmentEditor
-          caption="Permissions of customers on this group"
-          rowHeader="Customer"
-          filterLabel="Filter customers"
+          caption={m.permissions_group_customers_caption()}
+          rowHeader={m.permissions_customer()}
+          filterLabel={m.permissions_filter_customers()}
           columns={contextColumns(access.otherCustomersContext)}
           rows={data.items.map((row) => ({
             id: row.customerId,

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Group } from '@/api/group-schema';
 import { Notice } from '@/components/ui/notice';
+import { m } from '@/i18n';
 import { useGroupAccess } from '../api/group-access';
 import { defaultGroupReason } from '../components/default-groups-notice';
 
@@ -17,7 +18,7 @@ export function GroupGate({
 }) {
   const { alwaysGroups } = useGroupAccess();
   if (group && group.validity !== 'valid') {
-    return <Notice>The group {group.name} is invalid: its permissions cannot be assigned.</Notice>;
+    return <Notice>{m.permissions_group_invalid({ group: group.name })}</Notice>;
   }
-  return children(group && alwaysGroups.includes(group.name) ? defaultGroupReason : undefined);
+  return children(group && alwaysGroups.includes(group.name) ? defaultGroupReason() : undefined);
 }
