@@ -25,12 +25,13 @@ import {
   GroupsScreen,
 } from '@/features/permissions/routes/screens';
 import { SettingsScreen } from '@/features/settings/routes/screens';
+import { m } from '@/i18n';
 import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
 import { NotFound } from './not-found';
 
 function onDemand(screen: ReactNode) {
-  return <Suspense fallback={<LoadingState>Loading…</LoadingState>}>{screen}</Suspense>;
+  return <Suspense fallback={<LoadingState>{m.ui_loading()}</LoadingState>}>{screen}</Suspense>;
 }
 
 export function AppRoutes() {

@@ -4,6 +4,8 @@ import { paths } from '@/config/paths';
 import { DemoControls } from '@/features/demo';
 import { useGroupAccess } from '@/features/permissions';
 import { ThemeSwitch } from '@/features/theme';
+import { m } from '@/i18n';
+import { productName } from '@/lib/document-title';
 import { useMediaQuery } from '@/lib/use-media-query';
 import styles from './app-shell.module.css';
 import { ErrorBoundary } from './error-boundary';
@@ -18,21 +20,21 @@ const navInHeaderQuery = '(min-width: 56rem)';
 function MainNav({ placement }: { placement: 'header' | 'menu' }) {
   const canManageGroups = useGroupAccess().canManage;
   return (
-    <nav aria-label="Main" className={placement === 'header' ? styles.headerNav : styles.menuNav}>
+    <nav aria-label={m.app_main_nav()} className={placement === 'header' ? styles.headerNav : styles.menuNav}>
       <ul className={styles.navList}>
         <li>
-          <NavLink to={paths.customerUsers.list.href()}>Customer Users</NavLink>
+          <NavLink to={paths.customerUsers.list.href()}>{m.app_nav_customer_users()}</NavLink>
         </li>
         <li>
-          <NavLink to={paths.customers.list.href()}>Customers</NavLink>
+          <NavLink to={paths.customers.list.href()}>{m.app_nav_customers()}</NavLink>
         </li>
         {canManageGroups && (
           <li>
-            <NavLink to={paths.groups.list.href()}>Groups</NavLink>
+            <NavLink to={paths.groups.list.href()}>{m.app_nav_groups()}</NavLink>
           </li>
         )}
         <li>
-          <NavLink to={paths.settings.href()}>Settings</NavLink>
+          <NavLink to={paths.settings.href()}>{m.app_nav_settings()}</NavLink>
         </li>
       </ul>
     </nav>
@@ -46,10 +48,10 @@ export function AppShell() {
   return (
     <>
       <a className="skip-link" href="#main-content">
-        Skip to main content
+        {m.app_skip_to_main()}
       </a>
       <header className={styles.header}>
-        <p className={styles.product}>Customer User Administration</p>
+        <p className={styles.product}>{productName()}</p>
         {navInHeader && <MainNav placement="header" />}
         <HeaderMenu>
           {!navInHeader && <MainNav placement="menu" />}

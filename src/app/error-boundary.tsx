@@ -2,6 +2,7 @@ import { Component, type ReactNode, useEffect } from 'react';
 import layout from '@/components/layout/page-layout.module.css';
 import { buttonClass } from '@/components/ui/button';
 import { paths } from '@/config/paths';
+import { m } from '@/i18n';
 import { documentTitle } from '@/lib/document-title';
 import { retryFailedScreens } from '@/lib/lazy-screen';
 
@@ -44,23 +45,24 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
 function ScreenFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
   // Not useDocumentTitle: the outermost boundary may be outside the router.
+  const title = documentTitle(m.app_error_title());
   useEffect(() => {
-    document.title = documentTitle('Something went wrong');
-  }, []);
+    document.title = title;
+  }, [title]);
   return (
     <main id="main-content" className={layout.alone} tabIndex={-1}>
       <div role="alert">
-        <h1>Something went wrong</h1>
-        <p>The screen could not be shown: {error.message}</p>
-        <p>If the connection was lost, check it and try again.</p>
+        <h1>{m.app_error_title()}</h1>
+        <p>{m.app_error_cause({ message: error.message })}</p>
+        <p>{m.app_error_advice()}</p>
       </div>
       <p>
         <button type="button" className={buttonClass()} onClick={onRetry}>
-          Try again
+          {m.ui_try_again()}
         </button>
       </p>
       <p>
-        <a href={paths.customerUsers.list.href()}>Go to Customer User Management</a>
+        <a href={paths.customerUsers.list.href()}>{m.app_go_to_customer_user_management()}</a>
       </p>
     </main>
   );

@@ -53,6 +53,8 @@ describe('the header menu', () => {
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Theme' })).toHaveFocus();
     await user.tab();
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveFocus();
+    await user.tab();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Reset demo data' })).toHaveFocus();
     expect(menuButton).toHaveAttribute('aria-expanded', 'true');

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { buttonClass } from '@/components/ui/button';
+import { m } from '@/i18n';
 import styles from './header-menu.module.css';
 
 /**
@@ -60,7 +61,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         aria-controls={panelId}
         onClick={() => setOpenOnPage(open ? undefined : location.key)}
       >
-        Menu
+        {m.app_menu()}
         <span className={styles.chevron} aria-hidden="true" />
       </button>
       <div ref={panelRef} id={panelId} className={styles.panel} hidden={!open}>

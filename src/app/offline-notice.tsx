@@ -1,3 +1,4 @@
+import { m } from '@/i18n';
 import { useIsOnline } from '@/lib/online-status';
 import styles from './offline-notice.module.css';
 
@@ -9,7 +10,7 @@ export function OfflineNotice() {
   const online = useIsOnline();
   return (
     <div role="status" className={online ? undefined : styles.offline}>
-      {online ? null : <p>You are offline. Changes are not sent until the connection is back.</p>}
+      {online ? null : <p>{m.app_offline()}</p>}
     </div>
   );
 }

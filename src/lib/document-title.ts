@@ -1,11 +1,15 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router';
+import { m } from '@/i18n';
 
-export const productName = 'Customer User Administration';
+/** The product's name in the language on view: "Customer User Administration" / „Kundenbenutzer-Verwaltung“. */
+export function productName(): string {
+  return m.ui_product_name();
+}
 
 /** A screen's title, most specific part first: `documentTitle('jdoe', 'Edit Customer User')`. Empty parts drop out. */
 export function documentTitle(...parts: (string | false | null | undefined)[]): string {
-  return [...parts, productName].filter((part): part is string => Boolean(part)).join(' – ');
+  return [...parts, productName()].filter((part): part is string => Boolean(part)).join(' – ');
 }
 
 /** The title the current screen set, with the path it was set on (a title left over from the last screen is not this one's). */

@@ -6,14 +6,26 @@ export interface FlashLink {
   href: string;
 }
 
-/** A message's text: plain, or parts of which some are links (`['Customer user ', { text, href }, ' added!']`). */
-export type FlashText = string | readonly (string | FlashLink)[];
+/** A message's words: plain, or parts of which some are links (`['Customer user ', { text, href }, ' added!']`). */
+export type FlashWords = string | readonly (string | FlashLink)[];
+
+/**
+ * A message's text: its words, or a function that gives them (a message function such as
+ * `m.customers_updated`, or `() => [...]`), which keeps the message in the language on view when the
+ * admin changes it while the message is shown.
+ */
+export type FlashText = FlashWords | (() => FlashWords);
+
+/** The words of a message's text, in the language on view. */
+export function flashWords(text: FlashText): FlashWords {
+  return typeof text === 'function' ? text() : text;
+}
 
 export interface FlashMessage {
   id: number;
   text: FlashText;
   /** Shown once, e.g. a generated password to hand over; it is gone when the message is dismissed. */
-  secret?: { label: string; value: string };
+  secret?: { label: string | (() => string); value: string };
   /** The screen (path and query) the message is for; it waits for it, and goes when the admin moves on. */
   on: string;
 }

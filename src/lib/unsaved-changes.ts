@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
+import { m } from '@/i18n';
 
-export const unsavedChangesQuestion = 'You have unsaved changes. Leave this page and lose them?';
+/** The question asked before unsaved changes are lost, in the language on view. */
+export function unsavedChangesQuestion(): string {
+  return m.ui_unsaved_changes_question();
+}
 
 let guarded = false;
 
 /** For navigations started by code (the sidebar search): asks first when a form has unsaved changes. */
 export function confirmLeavingUnsavedChanges(): boolean {
-  return !guarded || window.confirm(unsavedChangesQuestion);
+  return !guarded || window.confirm(unsavedChangesQuestion());
 }
 
 interface NavigateEventLike extends Event {
@@ -43,7 +47,7 @@ export function useUnsavedChangesGuard(when: boolean): void {
 
     function onClick(event: MouseEvent) {
       if (!isPlainLinkClick(event)) return;
-      if (!window.confirm(unsavedChangesQuestion)) {
+      if (!window.confirm(unsavedChangesQuestion())) {
         event.preventDefault();
         event.stopPropagation();
       } else {
@@ -56,7 +60,7 @@ export function useUnsavedChangesGuard(when: boolean): void {
     function onNavigate(event: Event) {
       const navigateEvent = event as NavigateEventLike;
       if (navigateEvent.navigationType !== 'traverse' || !navigateEvent.cancelable) return;
-      if (!window.confirm(unsavedChangesQuestion)) navigateEvent.preventDefault();
+      if (!window.confirm(unsavedChangesQuestion())) navigateEvent.preventDefault();
       else guarded = false;
     }
 

@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
 import { buttonClass } from '@/components/ui/button';
+import { m } from '@/i18n';
 import styles from './error-summary.module.css';
 
 export interface SummaryError {
@@ -33,12 +34,12 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
     return (
       <div ref={ref} className={styles.summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
         <h2 id="error-summary-title" className={styles.title}>
-          Not saved
+          {m.ui_not_saved()}
         </h2>
         <p>{failure.message}</p>
         {failure.onRetry && (
           <button type="button" className={buttonClass()} onClick={failure.onRetry}>
-            Try again
+            {m.ui_try_again()}
           </button>
         )}
       </div>
@@ -48,9 +49,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   return (
     <div ref={ref} className={styles.summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className={styles.title}>
-        {errors.length === 1
-          ? 'There is 1 problem with the input'
-          : `There are ${errors.length} problems with the input`}
+        {m.ui_error_summary_title({ count: errors.length })}
       </h2>
       <ul>
         {errors.map((error) => (

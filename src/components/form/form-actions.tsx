@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { ButtonRow, buttonClass } from '@/components/ui/button';
+import { m } from '@/i18n';
 import { confirmLeavingUnsavedChanges } from '@/lib/unsaved-changes';
 import styles from './form-actions.module.css';
 import { useFocusAfterSave } from './use-focus-after-save';
@@ -40,11 +41,11 @@ export function FormActions(props: FormActionsProps) {
   );
   return (
     <ButtonRow>
-      {saveButton(false, 'Save')}
-      {withFinish && saveButton(true, 'Save and finish')}
+      {saveButton(false, m.ui_save())}
+      {withFinish && saveButton(true, m.ui_save_and_finish())}
       {saving && onCancelSave && (
         <button type="button" className={buttonClass({ variant: 'secondary' })} onClick={onCancelSave}>
-          Cancel save
+          {m.ui_cancel_save()}
         </button>
       )}
       <button
@@ -54,9 +55,9 @@ export function FormActions(props: FormActionsProps) {
           if (!dirty || confirmLeavingUnsavedChanges()) navigate(cancelHref);
         }}
       >
-        Cancel
+        {m.ui_cancel()}
       </button>
-      <SaveStatus>{saving ? 'Saving…' : message}</SaveStatus>
+      <SaveStatus>{saving ? m.ui_saving() : message}</SaveStatus>
     </ButtonRow>
   );
 }

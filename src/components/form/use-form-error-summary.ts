@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { m } from '@/i18n';
 import type { SummaryError } from './error-summary';
 
 /** What a failed save tells the form: a message per field it names, and one for the rest. */
@@ -35,10 +36,10 @@ export function useFormErrorSummary<Values extends FieldValues>(
     } else if (Object.keys(fieldErrors).length > 0) {
       for (const [name, fieldMessage] of Object.entries(fieldErrors)) {
         if (isField(name)) form.setError(name, { type: 'server', message: fieldMessage });
-        else unowned.push({ label: name === 'body' ? 'Request' : name, message: fieldMessage });
+        else unowned.push({ label: name === 'body' ? m.ui_error_label_request() : name, message: fieldMessage });
       }
     } else {
-      unowned.push({ label: 'Save', message });
+      unowned.push({ label: m.ui_save(), message });
     }
     setOtherErrors(unowned);
     focusSummary();

@@ -1,5 +1,9 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { m, validityLabel } from '@/i18n';
 import { FormField } from './form-field';
+
+/** A validity the contract knows ("valid", "invalid", "invalid-temporarily"). */
+type Validity = Parameters<typeof validityLabel>[0];
 
 export function ValidityField({
   id,
@@ -9,17 +13,17 @@ export function ValidityField({
 }: {
   id: string;
   /** The validities to choose from, in the contract's order. */
-  options: readonly string[];
+  options: readonly Validity[];
   registration: UseFormRegisterReturn;
   error?: string;
 }) {
   return (
-    <FormField id={id} label="Validity" required error={error}>
+    <FormField id={id} label={m.ui_validity()} required error={error}>
       {(control) => (
         <select {...control} {...registration}>
           {options.map((validity) => (
             <option key={validity} value={validity}>
-              {validity}
+              {validityLabel(validity)}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { m } from '@/i18n';
 import styles from './breadcrumb.module.css';
 
 export interface BreadcrumbItem {
@@ -14,7 +15,7 @@ export interface BreadcrumbItem {
  */
 export function Breadcrumb({ items }: { items: readonly BreadcrumbItem[] }) {
   return (
-    <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+    <nav aria-label={m.ui_breadcrumb()} className={styles.breadcrumb}>
       <ol className={styles.list}>
         {items.map((item, index) => {
           const last = index === items.length - 1;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { dismissFlash, type FlashText, useFlashMessages } from '@/lib/flash-messages';
+import { m } from '@/i18n';
+import { dismissFlash, type FlashText, flashWords, useFlashMessages } from '@/lib/flash-messages';
 import { buttonClass } from './button';
 import styles from './flash-messages.module.css';
 import { UserText } from './user-text';
@@ -32,13 +33,13 @@ export function FlashMessages() {
           <p className={styles.text}>
             <MessageText text={message.text} />
           </p>
-          {message.secret && <Secret label={message.secret.label} value={message.secret.value} />}
+          {message.secret && <Secret label={secretLabel(message.secret.label)} value={message.secret.value} />}
           <button
             type="button"
             className={buttonClass({ variant: 'secondary' })}
             onClick={() => dismissFlash(message.id)}
           >
-            Dismiss
+            {m.ui_dismiss()}
           </button>
         </div>
       ))}
@@ -48,8 +49,9 @@ export function FlashMessages() {
 
 /** The text of a message, its link parts (user text: a username) as isolated links, keyed by position. */
 function MessageText({ text }: { text: FlashText }) {
-  if (typeof text === 'string') return text;
-  return text.map((part, index) =>
+  const words = flashWords(text);
+  if (typeof words === 'string') return words;
+  return words.map((part, index) =>
     typeof part === 'string' ? (
       part
     ) : (
@@ -59,6 +61,11 @@ function MessageText({ text }: { text: FlashText }) {
       </Link>
     ),
   );
+}
+
+/** A secret's label, in the language on view. */
+function secretLabel(label: string | (() => string)): string {
+  return typeof label === 'function' ? label() : label;
 }
 
 function Secret({ label, value }: { label: string; value: string }) {
@@ -74,7 +81,7 @@ function Secret({ label, value }: { label: string; value: string }) {
           setCopied(true);
         }}
       >
-        {copied ? 'Copied' : 'Copy password'}
+        {copied ? m.ui_copied() : m.ui_copy_password()}
       </button>
     </p>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatNumber, m } from '@/i18n';
 import styles from './pagination.module.css';
 
 interface PaginationProps {
@@ -14,19 +15,19 @@ export function Pagination({ label, page, pageCount, hrefFor }: PaginationProps)
   return (
     <nav className={styles.pagination} aria-label={label}>
       <PageLink to={hrefFor(1)} disabled={page === 1}>
-        First
+        {m.ui_pagination_first()}
       </PageLink>
       <PageLink to={hrefFor(page - 1)} disabled={page === 1}>
-        Previous
+        {m.ui_pagination_previous()}
       </PageLink>
       <span className={styles.position}>
-        Page {page} of {pageCount}
+        {m.ui_pagination_position({ page: formatNumber(page), pageCount: formatNumber(pageCount) })}
       </span>
       <PageLink to={hrefFor(page + 1)} disabled={page === pageCount}>
-        Next
+        {m.ui_pagination_next()}
       </PageLink>
       <PageLink to={hrefFor(pageCount)} disabled={page === pageCount}>
-        Last
+        {m.ui_pagination_last()}
       </PageLink>
     </nav>
   );

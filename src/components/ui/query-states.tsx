@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { m } from '@/i18n';
 import { useIsOnline } from '@/lib/online-status';
 import { buttonClass } from './button';
 import { cx } from './class-names';
@@ -10,7 +11,13 @@ export function LoadingState({ children }: { children: ReactNode }) {
   return (
     <p role="status" className={cx(styles.state, styles.loading)}>
       {online ? <span className={styles.spinner} aria-hidden="true" /> : null}
-      {online ? children : <span>{children} Waiting for the connection: it loads when you are back online.</span>}
+      {online ? (
+        children
+      ) : (
+        <span>
+          {children} {m.ui_waiting_for_connection()}
+        </span>
+      )}
     </p>
   );
 }
@@ -32,7 +39,7 @@ export function ErrorState({ title, error, onRetry }: ErrorStateProps) {
       <p>{error.message}</p>
       {onRetry && (
         <button type="button" className={buttonClass()} onClick={onRetry}>
-          Try again
+          {m.ui_try_again()}
         </button>
       )}
     </div>

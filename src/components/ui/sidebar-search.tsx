@@ -1,4 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
+import { m } from '@/i18n';
 import { buttonClass } from './button';
 import styles from './sidebar-search.module.css';
 import { Hint } from './text';
@@ -37,7 +38,7 @@ export function SidebarSearch({ term, onSearch }: SidebarSearchProps) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: jsdom, which the component tests run in, has no <search> element yet
     <form role="search" className={styles.search} onSubmit={submit}>
-      <label htmlFor={inputId}>Search</label>
+      <label htmlFor={inputId}>{m.ui_search()}</label>
       <div className={styles.field}>
         <input
           id={inputId}
@@ -50,14 +51,19 @@ export function SidebarSearch({ term, onSearch }: SidebarSearchProps) {
           autoComplete="off"
           spellCheck={false}
         />
-        <button type="submit" className={buttonClass({ icon: true })} aria-label="Search" title="Search">
+        <button
+          type="submit"
+          className={buttonClass({ icon: true })}
+          aria-label={m.ui_search_button()}
+          title={m.ui_search_button()}
+        >
           <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
             <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
             <path d="m15.5 15.5 5 5" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
           </svg>
         </button>
       </div>
-      <Hint id={hintId}>Wildcards like '*' are allowed.</Hint>
+      <Hint id={hintId}>{m.ui_search_hint()}</Hint>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { m } from '@/i18n';
 import styles from './text.module.css';
 
 /** A small muted line that explains something: `<Hint>Fields marked with * are required.</Hint>`. */
@@ -21,7 +22,7 @@ export function YesNo({ value }: { value: boolean }) {
   return (
     <span className={value ? styles.yes : styles.no}>
       <span aria-hidden="true">{value ? '✓' : '✗'}</span>
-      <span className="visually-hidden">{value ? 'yes' : 'no'}</span>
+      <span className="visually-hidden">{value ? m.ui_yes() : m.ui_no()}</span>
     </span>
   );
 }
