@@ -10,11 +10,11 @@ import { type Customer, customerFieldsSchema, customerLabels } from '@/api/custo
 import { ErrorSummary } from '@/components/form/error-summary';
 import { FormActions } from '@/components/form/form-actions';
 import { FormField } from '@/components/form/form-field';
-import { FormFields, formClass } from '@/components/form/form-layout';
+import { FormFields, formClass, RequiredFieldsNote } from '@/components/form/form-layout';
 import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
 import { useFormSubmit } from '@/components/form/use-save-lock';
 import { ValidityField } from '@/components/form/validity-field';
-import { Hint } from '@/components/ui/text';
+import { customerFieldLabel, m } from '@/i18n';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useSaveCustomer } from '../api/customers-api';
@@ -49,6 +49,12 @@ const emptyValues: Values = {
 
 const fieldId = (name: string) => `customer-${name}`;
 
+/** Each field's label in the language on view, as the error summary names the fields. */
+function fieldLabels(): Record<string, string> {
+  const names = Object.keys(customerLabels) as (keyof typeof customerLabels)[];
+  return Object.fromEntries(names.map((name) => [name, customerFieldLabel(name)]));
+}
+
 function valuesOf(customer: Customer): Values {
   const { version: _version, createdAt, createdBy, changedAt, changedBy, ...fields } = customer;
   return fields;
@@ -57,7 +63,7 @@ function valuesOf(customer: Customer): Values {
 export function CustomerForm({ customer }: { customer?: Customer }) {
   const navigate = useNavigate();
   const [version, setVersion] = useState(customer?.version);
-  const [savedMessage, setSavedMessage] = useState('');
+  const [updated, setUpdated] = useState(false);
   const save = useSaveCustomer(customer?.customerId);
   const form = useForm<Values, unknown, Output>({
     resolver: zodResolver(customerFieldsSchema),
@@ -67,7 +73,7 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
   const { register, handleSubmit, formState, reset } = form;
   const { summaryRef, summaryErrors, failure, focusSummary, showSaveError, clearSaveErrors } = useFormErrorSummary(
     form,
-    customerLabels,
+    fieldLabels(),
     fieldId,
   );
   const saving = save.isPending || formState.isSubmitting;
@@ -78,18 +84,18 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
 
   async function submit(values: Output, finish: boolean) {
     clearSaveErrors();
-    setSavedMessage('');
+    setUpdated(false);
     try {
       const saved = await save.mutateAsync({ ...values, version });
       reset(valuesOf(saved));
       if (customer && !finish) {
         setVersion(saved.version);
-        setSavedMessage('Customer updated!');
+        setUpdated(true);
       } else if (customer) {
-        showFlash(listHref, 'Customer updated!');
+        showFlash(listHref, m.customers_updated);
         navigate(listHref);
       } else {
-        showFlash(listHref, `Customer ${saved.customerId} added!`);
+        showFlash(listHref, () => m.customers_added({ customerId: saved.customerId }));
         navigate(listHref);
       }
     } catch (error) {
@@ -113,12 +119,10 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
           <FormField
             key={name}
             id={fieldId(name)}
-            label={customerLabels[name]}
+            label={customerFieldLabel(name)}
             required={required}
             error={formState.errors[name]?.message}
-            hint={
-              name === 'customerId' && customer ? 'Customer users refer to it, so it cannot be changed.' : undefined
-            }
+            hint={name === 'customerId' && customer ? m.customers_customer_id_fixed() : undefined}
           >
             {(control) => (
               <input
@@ -138,11 +142,11 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
           error={formState.errors.validity?.message}
         />
       </FormFields>
-      <Hint>Fields marked with * are required.</Hint>
+      <RequiredFieldsNote />
       <FormActions
         saving={saving}
         onCancelSave={cancelWrites}
-        message={savedMessage}
+        message={updated ? m.customers_updated() : ''}
         dirty={formState.isDirty}
         cancelHref={listHref}
         withFinish={Boolean(customer)}

@@ -5,6 +5,7 @@ import { ListHeader, listClass } from '@/components/ui/list-layout';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
 import { ValidityFilter } from '@/components/ui/validity-filter';
+import { formatNumber, m } from '@/i18n';
 import { pageCountOf } from '@/lib/list-search-params';
 import { useCustomers } from '../api/customers-api';
 import { customerPageSize as pageSize, useCustomerListParams } from '../lib/list-search-params';
@@ -25,7 +26,9 @@ export function CustomerList() {
   return (
     <section className={listClass} aria-busy={list.isFetching}>
       <ListHeader>
-        <h2 id={headingId}>{list.data ? `List (${total} total)` : 'List'}</h2>
+        <h2 id={headingId}>
+          {list.data ? m.customers_list_total({ total: formatNumber(total) }) : m.customers_list_heading()}
+        </h2>
         <ValidityFilter
           options={validities}
           value={validity}
@@ -33,13 +36,13 @@ export function CustomerList() {
         />
       </ListHeader>
       {list.isPending ? (
-        <LoadingState>Loading customers…</LoadingState>
+        <LoadingState>{m.customers_loading_list()}</LoadingState>
       ) : list.isError ? (
-        <ErrorState title="The customers could not be loaded." error={list.error} onRetry={() => list.refetch()} />
+        <ErrorState title={m.customers_list_load_failed()} error={list.error} onRetry={() => list.refetch()} />
       ) : pastLastPage ? (
         <Navigate to={hrefWith({ page: pageCount })} replace />
       ) : list.data.items.length === 0 ? (
-        <EmptyState>No data found.</EmptyState>
+        <EmptyState>{m.customers_no_data()}</EmptyState>
       ) : (
         <>
           <CustomerTable
@@ -49,7 +52,7 @@ export function CustomerList() {
             sortHref={(next) => hrefWith({ sort: next })}
           />
           <Pagination
-            label="Pages of the customer list"
+            label={m.customers_pages()}
             page={page}
             pageCount={pageCount}
             hrefFor={(target) => hrefWith({ page: target })}

@@ -5,14 +5,18 @@ import { type SortableColumn, SortableHeaderRow } from '@/components/ui/sortable
 import { TableScroll } from '@/components/ui/table-scroll';
 import { UserText } from '@/components/ui/user-text';
 import { paths } from '@/config/paths';
+import { customerFieldLabel, validityLabel } from '@/i18n';
 
-const columns: SortableColumn<CustomerSortKey>[] = [
-  { label: 'Customer ID', sortKey: 'customerId' },
-  { label: 'Customer name', sortKey: 'name' },
-  { label: 'City', sortKey: 'city' },
-  { label: 'Comment' },
-  { label: 'Validity', sortKey: 'validity' },
-];
+/** The columns, named in the language on view. */
+function columns(): SortableColumn<CustomerSortKey>[] {
+  return [
+    { label: customerFieldLabel('customerId'), sortKey: 'customerId' },
+    { label: customerFieldLabel('name'), sortKey: 'name' },
+    { label: customerFieldLabel('city'), sortKey: 'city' },
+    { label: customerFieldLabel('comment') },
+    { label: customerFieldLabel('validity'), sortKey: 'validity' },
+  ];
+}
 
 interface CustomerTableProps {
   labelledBy: string;
@@ -26,7 +30,7 @@ export function CustomerTable({ labelledBy, customers, sort, sortHref }: Custome
     <TableScroll labelledBy={labelledBy}>
       <table className={dataTable.table} aria-labelledby={labelledBy}>
         <thead>
-          <SortableHeaderRow columns={columns} sort={sort} sortHref={sortHref} />
+          <SortableHeaderRow columns={columns()} sort={sort} sortHref={sortHref} />
         </thead>
         <tbody>
           {customers.map((customer) => (
@@ -45,7 +49,7 @@ export function CustomerTable({ labelledBy, customers, sort, sortHref }: Custome
               <td className={dataTable.comment}>
                 <UserText>{customer.comment}</UserText>
               </td>
-              <td>{customer.validity}</td>
+              <td>{validityLabel(customer.validity)}</td>
             </tr>
           ))}
         </tbody>

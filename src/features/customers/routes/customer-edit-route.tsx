@@ -4,6 +4,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useGroupAccess } from '@/features/permissions';
+import { m } from '@/i18n';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useCustomer } from '../api/customers-api';
 import { CustomerForm } from '../components/customer-form';
@@ -14,7 +15,7 @@ function CustomerGroupsLink({ customerId }: { customerId: string }) {
   if (!access.canManage) return null;
   return (
     <p>
-      <Link to={paths.customers.groups.href({ customerId })}>Groups of this customer</Link>
+      <Link to={paths.customers.groups.href({ customerId })}>{m.customers_groups_of_customer()}</Link>
     </p>
   );
 }
@@ -24,25 +25,25 @@ export function CustomerEditRoute() {
   const customer = useCustomer(customerId);
   const listHref = useCustomerListHref();
   const notFound = customer.isError && isApiError(customer.error, 'not-found');
-  useDocumentTitle(notFound ? 'Customer not found' : customerId, !notFound && 'Edit Customer');
+  useDocumentTitle(notFound ? m.customers_not_found() : customerId, !notFound && m.customers_edit());
   return (
     <>
-      <Breadcrumb items={[{ label: 'Customer Management', href: listHref }, { label: 'Edit Customer' }]} />
+      <Breadcrumb items={[{ label: m.customers_management(), href: listHref }, { label: m.customers_edit() }]} />
       {customer.isPending ? (
-        <LoadingState>Loading the customer…</LoadingState>
+        <LoadingState>{m.customers_loading_customer()}</LoadingState>
       ) : customer.isError ? (
         notFound ? (
-          <h1>Customer not found</h1>
+          <h1>{m.customers_not_found()}</h1>
         ) : (
           <ErrorState
-            title="The customer could not be loaded."
+            title={m.customers_customer_load_failed()}
             error={customer.error}
             onRetry={() => customer.refetch()}
           />
         )
       ) : (
         <>
-          <h1>Edit Customer: {customer.data.customerId}</h1>
+          <h1>{m.customers_edit_heading({ customerId: customer.data.customerId })}</h1>
           <CustomerGroupsLink customerId={customer.data.customerId} />
           <CustomerForm key={customer.data.customerId} customer={customer.data} />
         </>

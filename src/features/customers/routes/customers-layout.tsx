@@ -4,6 +4,7 @@ import { buttonClass } from '@/components/ui/button';
 import { SidebarBox } from '@/components/ui/sidebar-box';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
 import { paths } from '@/config/paths';
+import { m } from '@/i18n';
 import { useRememberedListHref } from '@/lib/list-location';
 import { confirmLeavingUnsavedChanges } from '@/lib/unsaved-changes';
 import { useCustomerListParams } from '../lib/list-search-params';
@@ -14,15 +15,15 @@ export function CustomersLayout() {
   const listHref = useRememberedListHref(paths.customers.list.href());
   return (
     <PageLayout
-      sidebarLabel="Customer sidebar"
+      sidebarLabel={m.customers_sidebar()}
       sidebar={
         <>
-          <SidebarBox title="Actions">
+          <SidebarBox title={m.customers_sidebar_actions()}>
             <Link className={buttonClass({ block: true })} to={paths.customers.add.href()}>
-              Add Customer
+              {m.customers_add()}
             </Link>
           </SidebarBox>
-          <SidebarBox title="Customers">
+          <SidebarBox title={m.customers_sidebar_customers()}>
             <SidebarSearch
               term={params.search}
               onSearch={(term) => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { buttonClass } from '@/components/ui/button';
 import { useSession } from '@/features/permissions';
+import { m } from '@/i18n';
 import { useActAsAdministrator, useResetDemo } from '../api/demo-api';
 import styles from './demo-controls.module.css';
 
@@ -13,7 +14,7 @@ export function DemoControls() {
   const actAs = useActAsAdministrator();
   return (
     <div className={styles.controls}>
-      <span className={styles.badge}>Demo data</span>
+      <span className={styles.badge}>{m.demo_badge()}</span>
       <label className={styles.switch}>
         <input
           type="checkbox"
@@ -24,7 +25,7 @@ export function DemoControls() {
             actAs.mutate(event.target.checked, { onSettled: () => setAsAdministrator(undefined) });
           }}
         />{' '}
-        Act as administrator
+        {m.demo_act_as_administrator()}
       </label>
       <button
         type="button"
@@ -32,10 +33,10 @@ export function DemoControls() {
         onClick={() => reset.mutate()}
         disabled={reset.isPending}
       >
-        Reset demo data
+        {m.demo_reset()}
       </button>
       <span role="status" className="visually-hidden">
-        {reset.isSuccess ? 'Demo data reset.' : ''}
+        {reset.isSuccess ? m.demo_reset_done() : ''}
       </span>
     </div>
   );

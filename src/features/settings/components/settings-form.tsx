@@ -10,8 +10,9 @@ import { CheckboxLine, CheckboxList } from '@/components/ui/checkbox-list';
 import { cx } from '@/components/ui/class-names';
 import { Notice } from '@/components/ui/notice';
 import { useGroups } from '@/features/permissions';
+import { formatNumber, m, validityLabel } from '@/i18n';
 import { defaultGroupChoices } from '../lib/default-groups';
-import { draftOf, type SettingsDraft, sameDraft, settingsLabels } from '../lib/settings-draft';
+import { draftOf, type SettingsDraft, sameDraft, settingsLabel } from '../lib/settings-draft';
 import styles from './settings-form.module.css';
 import { useSettingsSave } from './use-settings-save';
 
@@ -42,21 +43,21 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
         if (!readOnly) void trySave(draft);
       }}
     >
-      {readOnly && <Notice>Only administrators can change the settings.</Notice>}
+      {readOnly && <Notice>{m.settings_read_only()}</Notice>}
       <ErrorSummary
         ref={summaryRef}
         errors={summaryErrors}
         failure={failure === undefined ? undefined : { message: failure, onRetry: () => trySave(draft) }}
       />
       <fieldset disabled={readOnly || saving}>
-        <legend className="visually-hidden">Customer groups</legend>
+        <legend className="visually-hidden">{m.settings_customer_groups()}</legend>
         <CheckboxLine>
           <input
             type="checkbox"
             checked={draft.customerGroupSupport}
             onChange={(event) => change({ customerGroupSupport: event.target.checked })}
           />{' '}
-          {settingsLabels.customerGroupSupport}
+          {settingsLabel('customerGroupSupport')}
         </CheckboxLine>
         <CheckboxLine>
           <input
@@ -64,10 +65,10 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
             checked={draft.otherCustomersContext}
             onChange={(event) => change({ otherCustomersContext: event.target.checked })}
           />{' '}
-          {settingsLabels.otherCustomersContext}
+          {settingsLabel('otherCustomersContext')}
         </CheckboxLine>
         <CheckboxList>
-          <legend>{settingsLabels.alwaysGroups}</legend>
+          <legend>{settingsLabel('alwaysGroups')}</legend>
           {defaultGroupChoices(groups.data?.items ?? [], draft.alwaysGroups).map((group) => (
             <label key={group.id}>
               <input
@@ -82,14 +83,17 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
                   })
                 }
               />{' '}
-              {group.validity === 'valid' ? group.name : `${group.name} (${group.validity})`}
+              {group.validity === 'valid' ? group.name : `${group.name} (${validityLabel(group.validity)})`}
             </label>
           ))}
         </CheckboxList>
         <FormField
           id={limitId}
-          label={settingsLabels.listLimit}
-          hint={`From ${listLimitRange.min} to ${listLimitRange.max}.`}
+          label={settingsLabel('listLimit')}
+          hint={m.settings_list_limit_hint({
+            min: formatNumber(listLimitRange.min),
+            max: formatNumber(listLimitRange.max),
+          })}
           error={fieldErrors.listLimit}
         >
           {(control) => (
@@ -109,14 +113,14 @@ export function SettingsForm({ settings, readOnly }: { settings: Settings; readO
       </fieldset>
       <ButtonRow>
         <button ref={saveButton} type="submit" className={buttonClass()} disabled={readOnly || saving}>
-          Save
+          {m.settings_save()}
         </button>
         {saving && (
           <button type="button" className={buttonClass({ variant: 'secondary' })} onClick={cancelSave}>
-            Cancel save
+            {m.settings_cancel_save()}
           </button>
         )}
-        <SaveStatus>{saving ? 'Saving…' : saved ? 'Settings saved.' : ''}</SaveStatus>
+        <SaveStatus>{saving ? m.settings_saving() : saved ? m.settings_saved() : ''}</SaveStatus>
       </ButtonRow>
     </form>
   );

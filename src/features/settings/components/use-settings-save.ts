@@ -3,8 +3,9 @@ import { cancelWrites } from '@/api/api-client';
 import { saveFailureOf } from '@/api/api-error';
 import type { SummaryError } from '@/components/form/error-summary';
 import { useSaveLock } from '@/components/form/use-save-lock';
+import { m } from '@/i18n';
 import { useSaveSettings } from '../api/settings-api';
-import { draftErrors, type SettingsDraft, settingsLabels, settingsOf } from '../lib/settings-draft';
+import { draftErrors, isSettingsField, type SettingsDraft, settingsLabel, settingsOf } from '../lib/settings-draft';
 
 /**
  * Saving the settings like every form saves: one save at a time, the input kept whatever happens,
@@ -48,10 +49,10 @@ export function useSettingsSave(fieldId: (name: string) => string | undefined) {
   const summaryErrors: SummaryError[] = [
     ...Object.entries(fieldErrors).map(([name, message]) => ({
       fieldId: fieldId(name),
-      label: settingsLabels[name as keyof typeof settingsLabels] ?? (name === 'body' ? 'Request' : name),
+      label: isSettingsField(name) ? settingsLabel(name) : name === 'body' ? m.settings_error_request() : name,
       message,
     })),
-    ...(otherError ? [{ label: 'Save', message: otherError }] : []),
+    ...(otherError ? [{ label: m.settings_save(), message: otherError }] : []),
   ];
 
   return {

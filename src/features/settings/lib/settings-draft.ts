@@ -1,14 +1,24 @@
 import { type Settings, settingsSchema } from '@/api/settings-schema';
+import { m } from '@/i18n';
 
 /** The settings as the form holds them: the list limit as typed, so a wrong number stays to be corrected. */
 export type SettingsDraft = Omit<Settings, 'listLimit'> & { listLimit: string };
 
-export const settingsLabels: Record<keyof Settings, string> = {
-  customerGroupSupport: 'Customer group support',
-  otherCustomersContext: 'Other Customers context',
-  alwaysGroups: 'Customer User Default Groups',
-  listLimit: 'List limit',
+const settingsLabels: Record<keyof Settings, () => string> = {
+  customerGroupSupport: m.settings_customer_group_support,
+  otherCustomersContext: m.settings_other_customers_context,
+  alwaysGroups: m.settings_always_groups,
+  listLimit: m.settings_list_limit,
 };
+
+/** A setting's label in the language on view ("List limit" / "Listenbegrenzung"). */
+export function settingsLabel(field: keyof Settings): string {
+  return settingsLabels[field]();
+}
+
+export function isSettingsField(name: string): name is keyof Settings {
+  return Object.hasOwn(settingsLabels, name);
+}
 
 export function draftOf(settings: Settings): SettingsDraft {
   return { ...settings, listLimit: String(settings.listLimit) };

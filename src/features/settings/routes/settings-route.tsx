@@ -3,6 +3,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useSession } from '@/features/permissions';
+import { m } from '@/i18n';
 import { productName, useDocumentTitle } from '@/lib/document-title';
 import { useSettings } from '../api/settings-api';
 import { SettingsForm } from '../components/settings-form';
@@ -11,19 +12,15 @@ import { SettingsForm } from '../components/settings-form';
 export function SettingsRoute() {
   const settings = useSettings();
   const session = useSession();
-  useDocumentTitle('Settings');
+  useDocumentTitle(m.settings_heading());
   return (
     <PageLayout>
-      <Breadcrumb items={[{ label: productName, href: paths.home.href() }, { label: 'Settings' }]} />
-      <h1>Settings</h1>
+      <Breadcrumb items={[{ label: productName(), href: paths.home.href() }, { label: m.settings_heading() }]} />
+      <h1>{m.settings_heading()}</h1>
       {settings.isPending || session.isPending ? (
-        <LoadingState>Loading the settings…</LoadingState>
+        <LoadingState>{m.settings_loading()}</LoadingState>
       ) : settings.isError ? (
-        <ErrorState
-          title="The settings could not be loaded."
-          error={settings.error}
-          onRetry={() => settings.refetch()}
-        />
+        <ErrorState title={m.settings_load_failed()} error={settings.error} onRetry={() => settings.refetch()} />
       ) : (
         <SettingsForm settings={settings.data} readOnly={!session.data?.isAdministrator} />
       )}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { inlineField as styles } from '@/components/ui/inline-field';
+import { m } from '@/i18n';
 import {
   isThemePreference,
   setThemePreference,
@@ -8,7 +9,11 @@ import {
   useThemePreference,
 } from '../lib/theme-preference';
 
-const themeNames: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const themeNames: Record<ThemePreference, () => string> = {
+  system: m.theme_system,
+  light: m.theme_light,
+  dark: m.theme_dark,
+};
 
 /** Light, dark, or whatever the OS says; applies at once and is remembered in this browser. */
 export function ThemeSwitch() {
@@ -16,7 +21,7 @@ export function ThemeSwitch() {
   const preference = useThemePreference();
   return (
     <div className={styles.field}>
-      <label htmlFor={id}>Theme</label>
+      <label htmlFor={id}>{m.theme_label()}</label>
       <select
         id={id}
         className={styles.select}
@@ -27,7 +32,7 @@ export function ThemeSwitch() {
       >
         {themePreferences.map((option) => (
           <option key={option} value={option}>
-            {themeNames[option]}
+            {themeNames[option]()}
           </option>
         ))}
       </select>
