@@ -14,12 +14,12 @@ export function formatDateTime(value: string | Date): string {
   return format.format(typeof value === 'string' ? new Date(value) : value);
 }
 
-/** A count in the language on view: "1,000" / "1.000". */
+/** A count in the language on view, grouped from five digits on as both languages write them: "1000", "10,000" / "10.000". */
 export function formatNumber(value: number): string {
   const locale = getLocale();
   let format = numberFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(locale);
+    format = new Intl.NumberFormat(locale, { useGrouping: 'min2' });
     numberFormats.set(locale, format);
   }
   return format.format(value);

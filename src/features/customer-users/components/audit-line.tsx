@@ -1,7 +1,6 @@
 import type { CustomerUser } from '@/api/customer-user-schema';
+import { formatDateTime, m } from '@/i18n';
 import styles from './audit-line.module.css';
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function AuditLine({
   user,
@@ -10,8 +9,12 @@ export function AuditLine({
 }) {
   return (
     <p className={styles.line}>
-      Created {dateTime.format(new Date(user.createdAt))} by {user.createdBy} · Changed{' '}
-      {dateTime.format(new Date(user.changedAt))} by {user.changedBy}
+      {m.customer_users_audit({
+        createdAt: formatDateTime(user.createdAt),
+        createdBy: user.createdBy,
+        changedAt: formatDateTime(user.changedAt),
+        changedBy: user.changedBy,
+      })}
     </p>
   );
 }

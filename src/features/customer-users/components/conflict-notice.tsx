@@ -1,9 +1,10 @@
-import { type CustomerUser, type CustomerUserFormValues, customerUserLabels } from '@/api/customer-user-schema';
+import type { CustomerUser, CustomerUserFormValues } from '@/api/customer-user-schema';
 import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';
 import { Notice } from '@/components/ui/notice';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { customerUserFieldLabel, formatDateTime, m } from '@/i18n';
 import { conflictingFields } from '../lib/merge-customer-user';
 import styles from './conflict-notice.module.css';
 
@@ -24,27 +25,26 @@ export function ConflictNotice({ base, current, mine, onOverwrite, onDiscard }: 
   const conflicts = conflictingFields(base, mine, current);
   return (
     <Notice as="section" className={styles.conflict} role="alert" aria-labelledby="conflict-title">
-      <h2 id="conflict-title">Someone else changed this customer user</h2>
+      <h2 id="conflict-title">{m.customer_users_conflict_title()}</h2>
       <p>
-        {current.changedBy} saved it at {new Date(current.changedAt).toLocaleString()} while you were editing. Your
-        input is kept below; nothing was saved.
+        {m.customer_users_conflict_text({ changedBy: current.changedBy, changedAt: formatDateTime(current.changedAt) })}
       </p>
       {conflicts.length > 0 ? (
         <>
-          <TableScroll label="Fields you both changed">
+          <TableScroll label={m.customer_users_conflict_fields()}>
             <table className={cx(dataTable.table, styles.table)}>
-              <caption>Fields you both changed</caption>
+              <caption>{m.customer_users_conflict_fields()}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Your input</th>
-                  <th scope="col">Saved now</th>
+                  <th scope="col">{m.customer_users_conflict_field()}</th>
+                  <th scope="col">{m.customer_users_conflict_mine()}</th>
+                  <th scope="col">{m.customer_users_conflict_theirs()}</th>
                 </tr>
               </thead>
               <tbody>
                 {conflicts.map(({ field, mine: yours, theirs }) => (
                   <tr key={field}>
-                    <th scope="row">{customerUserLabels[field]}</th>
+                    <th scope="row">{customerUserFieldLabel(field)}</th>
                     <td>{yours}</td>
                     <td>{theirs}</td>
                   </tr>
@@ -52,17 +52,17 @@ export function ConflictNotice({ base, current, mine, onOverwrite, onDiscard }: 
               </tbody>
             </table>
           </TableScroll>
-          <p>Saving your input replaces theirs in these fields only; their other changes are kept.</p>
+          <p>{m.customer_users_conflict_overlap()}</p>
         </>
       ) : (
-        <p>You did not change the same fields. Their changes will be kept; saving puts your changes on top of them.</p>
+        <p>{m.customer_users_conflict_no_overlap()}</p>
       )}
       <ButtonRow>
         <button type="button" className={buttonClass()} onClick={onOverwrite}>
-          Save my input over theirs
+          {m.customer_users_conflict_overwrite()}
         </button>
         <button type="button" className={buttonClass({ variant: 'secondary' })} onClick={onDiscard}>
-          Discard my input and load theirs
+          {m.customer_users_conflict_discard()}
         </button>
       </ButtonRow>
     </Notice>

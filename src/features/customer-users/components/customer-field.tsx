@@ -1,11 +1,12 @@
 import { useCombobox } from 'downshift';
 import type { ChangeEvent } from 'react';
 import { type Control, useController } from 'react-hook-form';
-import { type CustomerUserFormValues, customerUserLabels } from '@/api/customer-user-schema';
+import type { CustomerUserFormValues } from '@/api/customer-user-schema';
 import { FormField, fieldLabelId } from '@/components/form/form-field';
 import { cx } from '@/components/ui/class-names';
 import { Muted } from '@/components/ui/text';
 import { useCustomerOptions } from '@/features/customers';
+import { customerUserFieldLabel, m } from '@/i18n';
 import styles from './customer-field.module.css';
 import { type CustomerOption, matchingCustomers, resolveCustomerId } from './customer-match';
 
@@ -41,7 +42,7 @@ export function CustomerField({ id, control, error, savedCustomerId }: CustomerF
   return (
     <FormField
       id={id}
-      label={customerUserLabels.customerId}
+      label={customerUserFieldLabel('customerId')}
       required
       error={error}
       hint={customerHint(options, customers, value, savedCustomerId)}
@@ -89,13 +90,13 @@ function customerHint(
   value: string,
   savedCustomerId: string | undefined,
 ): string {
-  if (options.isPending) return 'Loading the customers…';
-  if (options.isError) return 'The customers could not be loaded; type the customer ID.';
+  if (options.isPending) return m.customer_users_loading_customers();
+  if (options.isError) return m.customer_users_customer_hint_failed();
   const typed = value.trim();
   const chosen = customers.find((customer) => customer.customerId === typed);
   if (chosen) return chosen.name;
   if (typed !== '' && typed === savedCustomerId) {
-    return 'This customer is no longer valid; the customer user keeps it until another is chosen.';
+    return m.customer_users_customer_hint_invalid();
   }
-  return 'Type to choose from the valid customers, by ID or name.';
+  return m.customer_users_customer_hint();
 }

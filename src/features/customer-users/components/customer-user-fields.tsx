@@ -1,9 +1,10 @@
 import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
 import { validities } from '@/api/common-schema';
-import { type CustomerUserFormValues, customerUserLabels } from '@/api/customer-user-schema';
+import type { CustomerUserFormValues } from '@/api/customer-user-schema';
 import { FormField } from '@/components/form/form-field';
 import { FormFields } from '@/components/form/form-layout';
 import { ValidityField } from '@/components/form/validity-field';
+import { customerUserFieldLabel, m } from '@/i18n';
 import { CustomerField } from './customer-field';
 
 type FieldName = keyof CustomerUserFormValues;
@@ -46,13 +47,13 @@ interface CustomerUserFieldsProps {
   savedCustomerId?: string;
 }
 
-/** The fields of the spec, in its order, labelled with its exact words. */
+/** The fields of the spec, in its order, labelled with its exact words (in the language on view). */
 export function CustomerUserFields({ mode, register, control, errors, savedCustomerId }: CustomerUserFieldsProps) {
   const textField = (spec: TextFieldSpec) => (
     <FormField
       key={spec.name}
       id={fieldId(spec.name)}
-      label={customerUserLabels[spec.name]}
+      label={customerUserFieldLabel(spec.name)}
       required={spec.required}
       error={errors[spec.name]?.message}
       hint={spec.name === 'password' ? passwordHint(mode) : undefined}
@@ -84,7 +85,5 @@ export function CustomerUserFields({ mode, register, control, errors, savedCusto
 }
 
 function passwordHint(mode: 'add' | 'edit') {
-  return mode === 'add'
-    ? 'Leave empty to have a strong password generated; it is shown once after saving.'
-    : 'Leave empty to keep the current password.';
+  return mode === 'add' ? m.customer_users_password_hint_add() : m.customer_users_password_hint_edit();
 }

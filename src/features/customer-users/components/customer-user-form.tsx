@@ -19,11 +19,13 @@ import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
 import { useFormSubmit } from '@/components/form/use-save-lock';
 import { Hint } from '@/components/ui/text';
 import { paths } from '@/config/paths';
+import { customerUserFieldLabel, m } from '@/i18n';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useCreateCustomerUser, useUpdateCustomerUser } from '../api/customer-users-api';
 import { listSearchString, useCustomerUserListHref } from '../lib/list-search-params';
 import { mergeOntoCurrent } from '../lib/merge-customer-user';
+import { fillSlots } from '../lib/message-slots';
 import { ConflictNotice } from './conflict-notice';
 import { CustomerUserFields, fieldId } from './customer-user-fields';
 
@@ -51,6 +53,15 @@ function formValuesOf(user: CustomerUser): CustomerUserFormValues {
   return { ...fields, password: '' };
 }
 
+/** Every field's label in the language on view, for the error summary. */
+function fieldLabels(): Record<keyof typeof customerUserLabels, string> {
+  const fields = Object.keys(customerUserLabels) as (keyof typeof customerUserLabels)[];
+  return Object.fromEntries(fields.map((field) => [field, customerUserFieldLabel(field)])) as Record<
+    keyof typeof customerUserLabels,
+    string
+  >;
+}
+
 function conflictingUser(body: unknown): CustomerUser | undefined {
   const parsed = customerUserSchema.safeParse((body as { current?: unknown } | undefined)?.current);
   return parsed.success ? parsed.data : undefined;
@@ -68,7 +79,7 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
   /** The saved record the form was loaded with (or last saved): the base of a three-way merge on conflict. */
   const [base, setBase] = useState(user);
   const [conflict, setConflict] = useState<CustomerUser>();
-  const [savedMessage, setSavedMessage] = useState('');
+  const [saved, setSaved] = useState(false);
   const create = useCreateCustomerUser();
   const update = useUpdateCustomerUser(user?.id ?? '');
   const form = useForm<CustomerUserFormValues, unknown, CustomerUserFormOutput>({
@@ -79,7 +90,7 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
   const { register, control, handleSubmit, formState, reset, watch } = form;
   const { summaryRef, summaryErrors, failure, focusSummary, showSaveError, clearSaveErrors } = useFormErrorSummary(
     form,
-    customerUserLabels,
+    fieldLabels(),
     (name) => fieldId(name as keyof CustomerUserFormValues),
   );
   const saving = create.isPending || update.isPending || formState.isSubmitting;
@@ -90,20 +101,18 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
 
   async function save(values: CustomerUserFormOutput, finish: boolean, version = base?.version) {
     clearSaveErrors();
-    setSavedMessage('');
+    setSaved(false);
     try {
       if (mode === 'add') {
         const { customerUser: created, generatedPassword } = await create.mutateAsync(values);
         reset(values);
         const addedHref = listHrefFor(created.login);
+        const editHref = paths.customerUsers.edit.href({ customerUserId: created.id });
+        // Functions, so the message follows a change of language while it is shown.
         showFlash(
           addedHref,
-          [
-            'Customer user ',
-            { text: created.login, href: paths.customerUsers.edit.href({ customerUserId: created.id }) },
-            ' added!',
-          ],
-          generatedPassword ? { label: 'Generated password', value: generatedPassword } : undefined,
+          () => fillSlots(m.customer_users_added, { login: { text: created.login, href: editHref } }),
+          generatedPassword ? { label: m.customer_users_generated_password, value: generatedPassword } : undefined,
         );
         navigate(addedHref);
         return;
@@ -113,10 +122,10 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
       setBase(updated);
       reset(formValuesOf(updated));
       if (finish) {
-        showFlash(listHref, 'Customer user updated!');
+        showFlash(listHref, m.customer_users_updated);
         navigate(listHref);
       } else {
-        setSavedMessage('Customer user updated!');
+        setSaved(true);
       }
     } catch (error) {
       const current = isApiError(error, 'conflict') ? conflictingUser(error.body) : undefined;
@@ -164,11 +173,11 @@ export function CustomerUserForm({ mode, user }: CustomerUserFormProps) {
         errors={formState.errors}
         savedCustomerId={user?.customerId}
       />
-      <Hint>Fields marked with * are required.</Hint>
+      <Hint>{m.customer_users_required_fields()}</Hint>
       <FormActions
         saving={saving}
         onCancelSave={cancelWrites}
-        message={savedMessage}
+        message={saved ? m.customer_users_updated() : ''}
         dirty={formState.isDirty}
         cancelHref={listHref}
         withFinish={mode === 'edit'}

@@ -6,11 +6,13 @@ import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
 import { UserText } from '@/components/ui/user-text';
 import { useSettings } from '@/features/settings';
+import { formatNumber, m } from '@/i18n';
 import { pageCountOf } from '@/lib/list-search-params';
 import { useIsOnline } from '@/lib/online-status';
 import { useCustomerUsers } from '../api/customer-users-api';
 import { defaultListLimit, listWindow, pageSize } from '../lib/list-query';
 import { useListSearchParams } from '../lib/list-search-params';
+import { richMessage } from '../lib/message-slots';
 import { CustomerUserTable } from './customer-user-table';
 import { ValidityFilter } from './validity-filter';
 
@@ -39,7 +41,11 @@ export function CustomerUserList() {
     >
       <ListHeader>
         <h2 id={headingId}>
-          {list.data ? (cut ? `List (only ${listLimit} shown — more available)` : `List (${total} total)`) : 'List'}
+          {list.data
+            ? cut
+              ? m.customer_users_list_cut({ shown: formatNumber(listLimit) })
+              : m.customer_users_list_total({ total: formatNumber(total) })
+            : m.customer_users_list_heading()}
         </h2>
         <ValidityFilter />
       </ListHeader>
@@ -49,22 +55,28 @@ export function CustomerUserList() {
       </p>
       {cut && (
         <Notice compact>
-          The first {listLimit} matches are listed, in sort order.{' '}
-          <Link to={hrefWith({ all: true })}>Show all {total} matches</Link> or narrow the search.
+          {richMessage(m.customer_users_list_cut_notice, {
+            limit: formatNumber(listLimit),
+            link: <Link to={hrefWith({ all: true })}>{m.customer_users_show_all({ total: formatNumber(total) })}</Link>,
+          })}
         </Notice>
       )}
       {list.isPending ? (
-        <LoadingState>Loading customer users…</LoadingState>
+        <LoadingState>{m.customer_users_loading_list()}</LoadingState>
       ) : list.isError && !list.data ? (
-        <ErrorState title="The customer users could not be loaded." error={list.error} onRetry={() => list.refetch()} />
+        <ErrorState title={m.customer_users_list_load_failed()} error={list.error} onRetry={() => list.refetch()} />
       ) : pastLastPage ? (
         <Navigate to={hrefWith({ page: pageCount })} replace />
       ) : list.data.items.length === 0 ? (
-        <EmptyState>No data found.</EmptyState>
+        <EmptyState>{m.customer_users_no_data()}</EmptyState>
       ) : (
         <>
           {list.isError && (
-            <ErrorState title="The list could not be updated." error={list.error} onRetry={() => list.refetch()} />
+            <ErrorState
+              title={m.customer_users_list_update_failed()}
+              error={list.error}
+              onRetry={() => list.refetch()}
+            />
           )}
           {staleSearch && <StaleSearchNotice shown={shownSearch} wanted={params.search} />}
           <CustomerUserTable
@@ -74,7 +86,7 @@ export function CustomerUserList() {
             sortHref={(sort) => hrefWith({ sort })}
           />
           <Pagination
-            label="Pages of the customer user list"
+            label={m.customer_users_pages()}
             page={page}
             pageCount={pageCount}
             hrefFor={(target) => hrefWith({ page: target })}
@@ -86,8 +98,7 @@ export function CustomerUserList() {
 }
 
 function resultCount(total: number): string {
-  if (total === 0) return 'No customer users found.';
-  return `${total} ${total === 1 ? 'customer user' : 'customer users'} found.`;
+  return total === 0 ? m.customer_users_found_none() : m.customer_users_found({ count: total });
 }
 
 /** The search term of the rows on screen: the last one whose own rows arrived. */
@@ -100,13 +111,7 @@ function useShownSearch(search: string, settled: boolean): string {
 }
 
 function termOf(search: string, whenEmpty: string) {
-  return search === '' ? (
-    whenEmpty
-  ) : (
-    <>
-      “<UserText>{search}</UserText>”
-    </>
-  );
+  return search === '' ? whenEmpty : richMessage(m.customer_users_stale_term, { term: <UserText>{search}</UserText> });
 }
 
 /** While the rows on screen are the previous search's, says so: they never pass for the new term's. */
@@ -114,8 +119,10 @@ function StaleSearchNotice({ shown, wanted }: { shown: string; wanted: string })
   const online = useIsOnline();
   return (
     <Notice compact role="status">
-      Showing the results for {termOf(shown, 'all customer users')} while {termOf(wanted, 'the full list')}{' '}
-      {online ? 'loads.' : 'waits for the connection.'}
+      {richMessage(online ? m.customer_users_stale_loading : m.customer_users_stale_offline, {
+        shown: termOf(shown, m.customer_users_stale_all()),
+        wanted: termOf(wanted, m.customer_users_stale_full_list()),
+      })}
     </Notice>
   );
 }

@@ -4,12 +4,14 @@ import { dataTable } from '@/components/ui/data-table';
 import { EmailText } from '@/components/ui/email-text';
 import { UserText } from '@/components/ui/user-text';
 import { paths } from '@/config/paths';
+import { useLocale, validityLabel } from '@/i18n';
 
 /**
  * The rows of one page. Memoized and free of router hooks, so a new search does not re-render the
  * page on screen while the next one loads; the table routes clicks on the username links.
  */
 export const CustomerUserRows = memo(function CustomerUserRows({ users }: { users: CustomerUser[] }) {
+  useLocale(); // memoized: the validities follow a change of language
   return users.map((user) => (
     <tr key={user.id} className={user.validity === 'valid' ? undefined : 'is-invalid'}>
       <td className={dataTable.sticky}>
@@ -31,7 +33,7 @@ export const CustomerUserRows = memo(function CustomerUserRows({ users }: { user
       <td className={dataTable.comment}>
         <UserText>{user.comment}</UserText>
       </td>
-      <td>{user.validity}</td>
+      <td>{validityLabel(user.validity)}</td>
     </tr>
   ));
 });

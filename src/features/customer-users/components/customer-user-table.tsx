@@ -4,16 +4,20 @@ import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '@/api/
 import { dataTable } from '@/components/ui/data-table';
 import { type SortableColumn, SortableHeaderRow } from '@/components/ui/sortable-column-header';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { customerFieldLabel, customerUserFieldLabel, m } from '@/i18n';
 import { CustomerUserRows } from './customer-user-rows';
 
-const columns: SortableColumn<CustomerUserSortKey>[] = [
-  { label: 'Username', sortKey: 'login' },
-  { label: 'Name', sortKey: 'name' },
-  { label: 'Email', sortKey: 'email' },
-  { label: 'Customer ID', sortKey: 'customerId' },
-  { label: 'Comment' },
-  { label: 'Validity', sortKey: 'validity' },
-];
+/** The list's columns, named in the language on view. */
+function columns(): SortableColumn<CustomerUserSortKey>[] {
+  return [
+    { label: customerUserFieldLabel('login'), sortKey: 'login' },
+    { label: m.customer_users_column_name(), sortKey: 'name' },
+    { label: customerUserFieldLabel('email'), sortKey: 'email' },
+    { label: customerFieldLabel('customerId'), sortKey: 'customerId' },
+    { label: customerUserFieldLabel('comment') },
+    { label: customerUserFieldLabel('validity'), sortKey: 'validity' },
+  ];
+}
 
 interface CustomerUserTableProps {
   labelledBy: string;
@@ -38,7 +42,7 @@ export function CustomerUserTable({ labelledBy, users, sort, sortHref }: Custome
     <TableScroll labelledBy={labelledBy}>
       <table className={dataTable.table} aria-labelledby={labelledBy}>
         <thead>
-          <SortableHeaderRow columns={columns} sort={sort} sortHref={sortHref} />
+          <SortableHeaderRow columns={columns()} sort={sort} sortHref={sortHref} />
         </thead>
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: only routes clicks on the links inside, which take Enter themselves */}
         <tbody onClick={openInApp}>

@@ -4,6 +4,7 @@ import { NavLink } from 'react-router';
 import { paths } from '@/config/paths';
 import { useGroupAccess } from '@/features/permissions';
 import { CustomerUserCustomersScreen, CustomerUserGroupsScreen } from '@/features/permissions/routes/screens';
+import { m } from '@/i18n';
 import { whenIdle } from '@/lib/lazy-screen';
 import styles from './customer-user-tabs.module.css';
 
@@ -26,23 +27,23 @@ export function CustomerUserTabs({ customerUserId }: { customerUserId: string })
   const prefetchGroups = () => void CustomerUserGroupsScreen.prefetch(queryClient, customerUserId);
   const prefetchCustomers = () => void CustomerUserCustomersScreen.prefetch(queryClient, customerUserId);
   return (
-    <nav className={styles.tabs} aria-label="Customer user">
+    <nav className={styles.tabs} aria-label={m.customer_users_tabs()}>
       <NavLink to={paths.customerUsers.edit.href({ customerUserId })} end>
-        Data
+        {m.customer_users_tab_data()}
       </NavLink>
       <NavLink
         to={paths.customerUsers.groups.href({ customerUserId })}
         onPointerEnter={prefetchGroups}
         onFocus={prefetchGroups}
       >
-        Groups
+        {m.customer_users_tab_groups()}
       </NavLink>
       <NavLink
         to={paths.customerUsers.customers.href({ customerUserId })}
         onPointerEnter={prefetchCustomers}
         onFocus={prefetchCustomers}
       >
-        Customers
+        {m.customer_users_tab_customers()}
       </NavLink>
     </nav>
   );

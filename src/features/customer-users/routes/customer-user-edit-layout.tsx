@@ -4,43 +4,39 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { UserText } from '@/components/ui/user-text';
 import { paths } from '@/config/paths';
+import { m } from '@/i18n';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useCustomerUser } from '../api/customer-users-api';
 import { CustomerUserTabs } from '../components/customer-user-tabs';
 import { useCustomerUserListHref } from '../lib/list-search-params';
+import { richMessage } from '../lib/message-slots';
 
 /** The frame of a customer user's tabs (Data, Groups, Customers): the way back, the heading, the tabs. */
 export function CustomerUserEditLayout() {
   const { customerUserId = '' } = useParams();
   const listHref = useCustomerUserListHref();
   const user = useCustomerUser(customerUserId);
-  const heading = useTabHeading();
+  const tab = useTab();
   const notFound = user.isError && isApiError(user.error, 'not-found');
-  useDocumentTitle(notFound ? 'Customer user not found' : user.data?.login, !notFound && heading);
+  useDocumentTitle(notFound ? m.customer_users_not_found() : user.data?.login, !notFound && tab.title());
 
   return (
     <>
-      <Breadcrumb items={[{ label: 'Customer User Management', href: listHref }, { label: heading }]} />
+      <Breadcrumb items={[{ label: m.customer_users_management(), href: listHref }, { label: tab.title() }]} />
       {user.isPending ? (
-        <LoadingState>Loading the customer user…</LoadingState>
+        <LoadingState>{m.customer_users_loading_user()}</LoadingState>
       ) : user.isError ? (
         notFound ? (
           <>
-            <h1>Customer user not found</h1>
-            <p>There is no customer user with this address. It may have been mistyped.</p>
+            <h1>{m.customer_users_not_found()}</h1>
+            <p>{m.customer_users_not_found_text()}</p>
           </>
         ) : (
-          <ErrorState
-            title="The customer user could not be loaded."
-            error={user.error}
-            onRetry={() => user.refetch()}
-          />
+          <ErrorState title={m.customer_users_user_load_failed()} error={user.error} onRetry={() => user.refetch()} />
         )
       ) : (
         <>
-          <h1>
-            {heading}: <UserText>{user.data.login}</UserText>
-          </h1>
+          <h1>{richMessage(tab.heading, { login: <UserText>{user.data.login}</UserText> })}</h1>
           <CustomerUserTabs customerUserId={user.data.id} />
           <Outlet context={{ customerUser: user.data, listHref }} />
         </>
@@ -49,10 +45,11 @@ export function CustomerUserEditLayout() {
   );
 }
 
-function useTabHeading(): string {
+/** The tab on view: its title ("Edit Customer User") and its heading with the username ("Edit Customer User: jdoe"). */
+function useTab(): { title: () => string; heading: (inputs: { login: string }) => string } {
   const groups = useMatch(paths.customerUsers.groups.path);
   const customers = useMatch(paths.customerUsers.customers.path);
-  if (groups) return 'Groups of Customer User';
-  if (customers) return 'Customers of Customer User';
-  return 'Edit Customer User';
+  if (groups) return { title: m.customer_users_groups_of, heading: m.customer_users_groups_of_heading };
+  if (customers) return { title: m.customer_users_customers_of, heading: m.customer_users_customers_of_heading };
+  return { title: m.customer_users_edit, heading: m.customer_users_edit_heading };
 }

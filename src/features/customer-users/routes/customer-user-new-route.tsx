@@ -4,31 +4,37 @@ import { Notice } from '@/components/ui/notice';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useCustomerOptions } from '@/features/customers';
+import { m } from '@/i18n';
 import { useDocumentTitle } from '@/lib/document-title';
 import { CustomerUserForm } from '../components/customer-user-form';
 import { useCustomerUserListHref } from '../lib/list-search-params';
+import { richMessage } from '../lib/message-slots';
 
 export function CustomerUserNewRoute() {
   const customers = useCustomerOptions();
   const listHref = useCustomerUserListHref();
-  useDocumentTitle('Add Customer User');
+  useDocumentTitle(m.customer_users_add());
   return (
     <>
-      <Breadcrumb items={[{ label: 'Customer User Management', href: listHref }, { label: 'Add Customer User' }]} />
-      <h1>Add Customer User</h1>
+      <Breadcrumb
+        items={[{ label: m.customer_users_management(), href: listHref }, { label: m.customer_users_add() }]}
+      />
+      <h1>{m.customer_users_add()}</h1>
       {customers.isPending ? (
-        <LoadingState>Loading the customers…</LoadingState>
+        <LoadingState>{m.customer_users_loading_customers()}</LoadingState>
       ) : customers.isError ? (
         <ErrorState
-          title="The customers could not be loaded."
+          title={m.customer_users_customers_load_failed()}
           error={customers.error}
           onRetry={() => customers.refetch()}
         />
       ) : customers.data.total === 0 ? (
         <Notice as="div" role="note">
-          <p>A customer user can only be added when at least one customer exists.</p>
+          <p>{m.customer_users_needs_customer()}</p>
           <p>
-            <Link to={paths.customers.add.href()}>Add a customer in Customer Administration</Link> first.
+            {richMessage(m.customer_users_add_customer_first, {
+              link: <Link to={paths.customers.add.href()}>{m.customer_users_add_customer_link()}</Link>,
+            })}
           </p>
         </Notice>
       ) : (
