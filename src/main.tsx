@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { env } from './config/env';
 import { applyStoredThemePreference } from './features/theme';
-import { startLocale } from './i18n';
+import { m, startLocale } from './i18n';
 import { showFlash } from './lib/flash-messages';
 import './styles/index.css';
 
@@ -31,7 +31,7 @@ if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   failure ? (
     <main id="main-content">
-      <h1>The demo cannot start</h1>
+      <h1>{m.app_demo_cannot_start()}</h1>
       <p>{failure}</p>
     </main>
   ) : (

@@ -19,13 +19,12 @@ import { useFormErrorSummary } from '@/components/form/use-form-error-summary';
 import { useFormSubmit } from '@/components/form/use-save-lock';
 import { Hint } from '@/components/ui/text';
 import { paths } from '@/config/paths';
-import { customerUserFieldLabel, m } from '@/i18n';
+import { customerUserFieldLabel, fillSlots, m } from '@/i18n';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useCreateCustomerUser, useUpdateCustomerUser } from '../api/customer-users-api';
 import { listSearchString, useCustomerUserListHref } from '../lib/list-search-params';
 import { mergeOntoCurrent } from '../lib/merge-customer-user';
-import { fillSlots } from '../lib/message-slots';
 import { ConflictNotice } from './conflict-notice';
 import { CustomerUserFields, fieldId } from './customer-user-fields';
 

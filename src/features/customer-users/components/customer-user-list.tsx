@@ -6,13 +6,12 @@ import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';
 import { UserText } from '@/components/ui/user-text';
 import { useSettings } from '@/features/settings';
-import { formatNumber, m } from '@/i18n';
+import { formatNumber, m, richMessage } from '@/i18n';
 import { pageCountOf } from '@/lib/list-search-params';
 import { useIsOnline } from '@/lib/online-status';
 import { useCustomerUsers } from '../api/customer-users-api';
 import { defaultListLimit, listWindow, pageSize } from '../lib/list-query';
 import { useListSearchParams } from '../lib/list-search-params';
-import { richMessage } from '../lib/message-slots';
 import { CustomerUserTable } from './customer-user-table';
 import { ValidityFilter } from './validity-filter';
 

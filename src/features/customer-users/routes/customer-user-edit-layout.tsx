@@ -4,12 +4,11 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { UserText } from '@/components/ui/user-text';
 import { paths } from '@/config/paths';
-import { m } from '@/i18n';
+import { m, richMessage } from '@/i18n';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useCustomerUser } from '../api/customer-users-api';
 import { CustomerUserTabs } from '../components/customer-user-tabs';
 import { useCustomerUserListHref } from '../lib/list-search-params';
-import { richMessage } from '../lib/message-slots';
 
 /** The frame of a customer user's tabs (Data, Groups, Customers): the way back, the heading, the tabs. */
 export function CustomerUserEditLayout() {

@@ -4,11 +4,10 @@ import { Notice } from '@/components/ui/notice';
 import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { useCustomerOptions } from '@/features/customers';
-import { m } from '@/i18n';
+import { m, richMessage } from '@/i18n';
 import { useDocumentTitle } from '@/lib/document-title';
 import { CustomerUserForm } from '../components/customer-user-form';
 import { useCustomerUserListHref } from '../lib/list-search-params';
-import { richMessage } from '../lib/message-slots';
 
 export function CustomerUserNewRoute() {
   const customers = useCustomerOptions();

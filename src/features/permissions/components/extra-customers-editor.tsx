@@ -8,7 +8,7 @@ import { ErrorState, LoadingState } from '@/components/ui/query-states';
 import { Muted } from '@/components/ui/text';
 import { paths } from '@/config/paths';
 import { useCustomerOptions } from '@/features/customers';
-import { m } from '@/i18n';
+import { m, richMessage } from '@/i18n';
 import { showFlash } from '@/lib/flash-messages';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { CellConflict } from '../api/cell-save';
@@ -18,7 +18,6 @@ import { ChangedCellsAlert } from './changed-cells-alert';
 type Choice = { read: Set<string>; chosen: Set<string> };
 
 /** Stands in a message for the primary customer's ID, so the ID can be set in bold. */
-const placeholder = '\u0000';
 
 /** One cell per customer whose tick differs from what was read. */
 const changesOf = ({ read, chosen }: Choice) => [
@@ -71,10 +70,6 @@ export function ExtraCustomersEditor({
   const finishHref = paths.customerUsers.edit.href({ customerUserId });
 
   const { chosen } = choice;
-  // One sentence for the translator; the primary customer's ID is set in bold where the language puts it.
-  const [introBefore, introAfter] = m
-    .permissions_extra_customers_intro({ customerId: placeholder })
-    .split(placeholder) as [string, string?];
   async function submit(finish: boolean) {
     if (!choice) return;
     setMessage('');
@@ -117,9 +112,8 @@ export function ExtraCustomersEditor({
   return (
     <div>
       <p>
-        {introBefore}
-        <strong>{primaryCustomerId}</strong>
-        {introAfter}
+        {/* One sentence for the translator; the primary customer's ID is in bold where the language puts it. */}
+        {richMessage(m.permissions_extra_customers_intro, { customerId: <strong>{primaryCustomerId}</strong> })}
       </p>
       <CheckboxList aria-labelledby={legendId}>
         <legend id={legendId}>{m.permissions_extra_customers()}</legend>

@@ -1,7 +1,7 @@
 import { type CSSProperties, memo, useEffect, useId, useRef } from 'react';
+import { useGridNavigation } from '@/components/grid/use-grid-navigation';
 import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';
-import { useGridNavigation } from '@/components/grid/use-grid-navigation';
 import { UserText } from '@/components/ui/user-text';
 import { m, useLocale, validityLabel } from '@/i18n';
 import {
