@@ -3,7 +3,8 @@ import { createHandlers } from '@mocks/handlers/create-handlers';
 import type { SeedOptions } from '@mocks/seed/seed';
 import { DemoStore, maxSeedGroups, maxSeedUsers } from '@mocks/store/demo-store';
 import { setupWorker } from 'msw/browser';
-import { demoNoticeKey, persistStore } from './persistence';
+import { englishProblem, problemMessage } from '@/api/problem';
+import { demoNoticeKey, persistStore, unreadableNotice } from './persistence';
 
 const maxLatency = 30_000;
 /** The tab's remembered switches (sessionStorage keys). */
@@ -39,10 +40,12 @@ export async function startMockApi(baseUrl: string): Promise<{ notice?: string }
     });
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new Error(`The demo API cannot start: the browser refused its service worker (${reason}).`, { cause });
+    // Said to the admin on the page, so in their language (the translator src/i18n installed at start).
+    throw new Error(problemMessage(englishProblem('demo.worker_refused', { reason })), { cause });
   }
-  const notice = sessionStorage.getItem(demoNoticeKey) ?? undefined;
+  const stored = sessionStorage.getItem(demoNoticeKey) ?? undefined;
   sessionStorage.removeItem(demoNoticeKey);
+  const notice = stored === unreadableNotice ? problemMessage(englishProblem('demo.data_unreadable')) : stored;
   return { notice };
 }
 

@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import { englishProblem, type Problem } from '@/api/problem';
 
 /**
  * The demo's fault switches (`?demo-errors=…`), for seeing how the console copes with a failing server:
@@ -19,13 +20,16 @@ export function faultModeOf(value: string | null | undefined): FaultMode {
 }
 
 export const faultMessages = {
-  reads: 'Simulated fault: reads fail.',
-  writes: 'Simulated fault: writes fail.',
-  flaky: 'Simulated fault: one request in five fails.',
+  reads: englishProblem('demo.fault_reads').message,
+  writes: englishProblem('demo.fault_writes').message,
+  flaky: englishProblem('demo.fault_flaky').message,
 } as const;
 
-function failure(message: string) {
-  return HttpResponse.json({ message }, { status: 500 });
+const faultCodes = { reads: 'demo.fault_reads', writes: 'demo.fault_writes', flaky: 'demo.fault_flaky' } as const;
+
+function failure(mode: keyof typeof faultCodes) {
+  const problem: Problem = englishProblem(faultCodes[mode]);
+  return HttpResponse.json(problem, { status: 500 });
 }
 
 /**
@@ -37,14 +41,14 @@ export function createFaults() {
   return (mode: FaultMode, isWrite: boolean): Response | Promise<never> | undefined => {
     switch (mode) {
       case 'reads':
-        return isWrite ? undefined : failure(faultMessages.reads);
+        return isWrite ? undefined : failure('reads');
       case 'writes':
-        return isWrite ? failure(faultMessages.writes) : undefined;
+        return isWrite ? failure('writes') : undefined;
       case 'hang':
         return new Promise<never>(() => {});
       case 'flaky':
         requests += 1;
-        return requests % 5 === 0 ? failure(faultMessages.flaky) : undefined;
+        return requests % 5 === 0 ? failure('flaky') : undefined;
       default:
         return undefined;
     }

@@ -112,7 +112,7 @@ describe('persisted demo data', () => {
     storage.full = true;
     const response = await saveJdoe(store, 'Johnny');
     expect(response.status).toBe(507);
-    expect(await response.json()).toEqual({ message: storageFullMessage });
+    expect(await response.json()).toEqual({ code: 'demo.storage_full', params: {}, message: storageFullMessage });
     expect(jdoeOf(store)).toEqual(before);
     storage.full = false;
     expect(jdoeOf(tab(storage)).firstName).toBe(before.firstName);

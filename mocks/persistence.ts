@@ -1,13 +1,14 @@
 import { parseSnapshot } from '@mocks/snapshot-schema';
 import { type DemoStore, type StoreSnapshot, StoreWriteError } from '@mocks/store/demo-store';
+import { englishProblem } from '@/api/problem';
 
 export const storageKey = 'customer-user-administration:demo-store';
 /** Where a persisted value that could not be read is set aside (in the same storage), for a look in DevTools. */
 export const setAsideKey = 'customer-user-administration:demo-store:set-aside';
 /** The sessionStorage key of a notice the UI may show once (and then remove). */
 export const demoNoticeKey = 'customer-user-administration:demo-notice';
-export const unreadableNotice = 'The saved demo data could not be read; the seed was restored.';
-export const storageFullMessage = "The demo data could not be stored: the browser's storage is full.";
+export const unreadableNotice = englishProblem('demo.data_unreadable').message;
+export const storageFullMessage = englishProblem('demo.storage_full').message;
 
 interface Locks {
   request<Result>(name: string, callback: () => Promise<Result>): Promise<Result>;
@@ -85,7 +86,9 @@ export function persistStore(store: DemoStore, options: PersistOptions = {}): vo
       store.restore(before);
       applying = false;
       throw new StoreWriteError(
-        isQuotaError(error) ? storageFullMessage : `The demo data could not be stored: ${String(error)}`,
+        isQuotaError(error)
+          ? englishProblem('demo.storage_full')
+          : englishProblem('demo.storage_failed', { reason: String(error) }),
       );
     }
   }

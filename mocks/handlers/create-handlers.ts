@@ -1,6 +1,7 @@
 import type { DemoStore } from '@mocks/store/demo-store';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { apiPaths } from '@/api/api-paths';
+import { englishProblem } from '@/api/problem';
 import { customerPermissionHandlers } from './customer-permissions';
 import { customerUserPermissionHandlers } from './customer-user-permissions';
 import { customerUserHandlers } from './customer-users';
@@ -42,10 +43,10 @@ function methodNotAllowedHandlers(handlers: readonly HttpHandler[], baseUrl: str
     ].filter((method) => method !== 'DELETE');
     const allow = methods.join(', ');
     return http.all(url, ({ request }) =>
-      HttpResponse.json(
-        { message: `${request.method} is not supported here. Allowed: ${allow}.` },
-        { status: 405, headers: { Allow: allow } },
-      ),
+      HttpResponse.json(englishProblem('method.not_allowed', { method: request.method, allow }), {
+        status: 405,
+        headers: { Allow: allow },
+      }),
     );
   });
 }

@@ -3,6 +3,7 @@ import { cellSaves, groupRefusal } from '@mocks/permissions/cell-saves';
 import { apiPaths } from '@/api/api-paths';
 import type { CustomerUser } from '@/api/customer-user-schema';
 import { extraCustomerChangesSchema, permissionChangesSchema } from '@/api/permission-schema';
+import { englishProblem } from '@/api/problem';
 import { membershipHandlers } from './guarded-handler';
 import { respond } from './respond';
 import type { Router } from './route';
@@ -43,16 +44,17 @@ export function customerUserPermissionHandlers(router: Router) {
       read: (user) => ({ customerIds: permissions.extraCustomersOf(user.id) }),
       schema: extraCustomerChangesSchema,
       check: ({ changes }, user) => {
-        if (changes.some((cell) => !customers.has(cell.row))) return { changes: 'Unknown customer.' };
+        if (changes.some((cell) => !customers.has(cell.row)))
+          return { changes: englishProblem('cell.unknown_customer') };
         const deactivated = changes.find((cell) => cell.granted && !isValidCustomer(cell.row));
         if (deactivated) {
-          return { changes: `Customer "${deactivated.row}" is not valid; it cannot be added as an extra customer.` };
+          return { changes: englishProblem('extra_customer.not_valid', { customerId: deactivated.row }) };
         }
         if (changes.some((cell) => cell.row === user.customerId)) {
-          return { changes: 'The primary customer cannot be an extra customer as well.' };
+          return { changes: englishProblem('extra_customer.primary') };
         }
         const planned = extraPlan(changes, user.id);
-        return planned.kind === 'invalid' ? { changes: planned.message } : undefined;
+        return planned.kind === 'invalid' ? { changes: planned.problem } : undefined;
       },
       conflict: ({ changes }, user) => {
         const planned = extraPlan(changes, user.id);

@@ -72,7 +72,7 @@ describe('POST /api/customer-users refuses bad input with a 400 naming the field
     const before = snapshotOfStore();
     const answer = await callApi('POST', '/customer-users', body());
     expect(answer.status).toBe(400);
-    expect(answer.body.errors[field]).toEqual(expect.any(String));
+    expect(answer.body.errors[field].message).toEqual(expect.any(String));
     expect(snapshotOfStore()).toBe(before);
   });
 
@@ -80,7 +80,7 @@ describe('POST /api/customer-users refuses bad input with a 400 naming the field
     const before = snapshotOfStore();
     const answer = await callApi('POST', '/customer-users', undefined, '{not json');
     expect(answer.status).toBe(400);
-    expect(answer.body.errors.body).toEqual(expect.any(String));
+    expect(answer.body.errors.body.message).toEqual(expect.any(String));
     expect(snapshotOfStore()).toBe(before);
   });
 });
@@ -102,7 +102,7 @@ describe('PUT /api/customer-users/:id', () => {
     const { version: _version, ...withoutVersion } = editable();
     const answer = await callApi('PUT', `/customer-users/${jdoeFixture.id}`, withoutVersion);
     expect(answer.status).toBe(400);
-    expect(answer.body.errors.version).toEqual(expect.any(String));
+    expect(answer.body.errors.version.message).toEqual(expect.any(String));
   });
 
   it('refuses taking another user’s email, in other letter case', async () => {
@@ -112,7 +112,10 @@ describe('PUT /api/customer-users/:id', () => {
       ...editable(),
       email: other.value.email.toUpperCase(),
     });
-    expect(answer).toMatchObject({ status: 400, body: { errors: { email: expect.any(String) } } });
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { errors: { email: { code: 'email.taken', message: expect.any(String) } } },
+    });
   });
 
   it('answers 404 for an unknown id', async () => {
@@ -166,6 +169,9 @@ describe('POST /api/customer-users accepts good input', () => {
 describe('POST /api/customers', () => {
   it('refuses a Customer ID with the search wildcard, naming the field', async () => {
     const answer = await callApi('POST', '/customers', { customerId: 'acme*', name: 'Acme' });
-    expect(answer).toMatchObject({ status: 400, body: { errors: { customerId: expect.stringContaining('*') } } });
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { errors: { customerId: { code: 'name.wildcard', message: expect.stringContaining('*') } } },
+    });
   });
 });

@@ -4,6 +4,7 @@ import type { Customer } from '@/api/customer-schema';
 import type { CustomerUser } from '@/api/customer-user-schema';
 import type { Group } from '@/api/group-schema';
 import { permissionChangesSchema } from '@/api/permission-schema';
+import { englishProblem } from '@/api/problem';
 import { membershipHandlers } from './guarded-handler';
 import type { Router } from './route';
 
@@ -39,7 +40,8 @@ export function groupPermissionHandlers(router: Router) {
       ...cellSaves<Group>({
         fields: ['permissions'],
         refuseRow: (group, userId) =>
-          groupRefusal(store, group.id) ?? (customerUsers.has(userId) ? undefined : 'Unknown customer user.'),
+          groupRefusal(store, group.id) ??
+          (customerUsers.has(userId) ? undefined : englishProblem('cell.unknown_customer_user')),
         read: (group, userId) => permissions.userPermissions(userId).get(group.id) ?? [],
         write: (group, { row, permissions: set }) => permissions.setUserPermissions(row, group.id, set),
         currentRow: (group, userId) => {
@@ -56,7 +58,8 @@ export function groupPermissionHandlers(router: Router) {
         fields: ['same', 'other'],
         refuseField: contextRefusal(store),
         refuseRow: (group, customerId) =>
-          groupRefusal(store, group.id) ?? (customers.has(customerId) ? undefined : 'Unknown customer.'),
+          groupRefusal(store, group.id) ??
+          (customers.has(customerId) ? undefined : englishProblem('cell.unknown_customer')),
         read: (group, customerId, field) =>
           field === 'permissions' ? [] : permissions.customerPermissions(customerId, group.id)[field],
         write: (group, { row, field, permissions: set }) =>

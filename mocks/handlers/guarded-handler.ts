@@ -3,7 +3,7 @@ import { forbidden, invalid, ok, parseWith, type StoreResult } from '@mocks/stor
 import { HttpResponse } from 'msw';
 import type * as z from 'zod/mini';
 import type { ApiPath } from '@/api/api-paths';
-import type { FieldErrors } from '@/api/common-schema';
+import { englishProblem, type FieldProblems, type Problem } from '@/api/problem';
 import { readJsonBody, respond } from './respond';
 import type { RouteCall, RouteParams, RouteResolver, Router } from './route';
 
@@ -11,7 +11,7 @@ interface Guarded<Path extends ApiPath, Target> {
   /** Finds what the path names: a 404 when it does not exist. Without it, the path names nothing. */
   find?: (params: RouteParams<Path>) => StoreResult<Target>;
   /** Why the caller may not do this (a 403), or undefined. */
-  refuse?: (store: DemoStore) => string | undefined;
+  refuse?: (store: DemoStore) => Problem | undefined;
 }
 
 export interface ReadSpec<Path extends ApiPath, Target> extends Guarded<Path, Target> {
@@ -21,8 +21,8 @@ export interface ReadSpec<Path extends ApiPath, Target> extends Guarded<Path, Ta
 export interface WriteSpec<Path extends ApiPath, Target, Schema extends z.ZodMiniType> extends Guarded<Path, Target> {
   /** The contract's schema of the body: a 400 with field errors when it does not parse. */
   schema: Schema;
-  /** Field errors for what the body refers to that does not exist (a 400), or undefined. */
-  check?: (body: z.output<Schema>, target: Target) => FieldErrors | undefined;
+  /** Field problems for what the body refers to that does not exist (a 400), or undefined. */
+  check?: (body: z.output<Schema>, target: Target) => FieldProblems | undefined;
   /** What changed since the caller read it (a 409 with those cells and the current rows; nothing is written), or undefined. */
   conflict?: (body: z.output<Schema>, target: Target) => Conflict | undefined;
   write: (body: z.output<Schema>, target: Target) => void;
@@ -35,8 +35,6 @@ export interface Conflict {
   changed: unknown[];
   current: unknown;
 }
-
-const conflictMessage = 'Someone else changed some of these permissions in the meantime. Nothing was saved.';
 
 function guard<Path extends ApiPath, Target>(spec: Guarded<Path, Target>, call: RouteCall<Path>) {
   const found = spec.find ? spec.find(call.params) : ok(undefined as Target);
@@ -68,7 +66,9 @@ export function writeHandler<Path extends ApiPath, Target, Schema extends z.ZodM
     const errors = spec.check?.(body.value, target.value);
     if (errors) return respond(invalid(errors));
     const conflict = spec.conflict?.(body.value, target.value);
-    if (conflict) return HttpResponse.json({ message: conflictMessage, ...conflict } as never, { status: 409 });
+    if (conflict) {
+      return HttpResponse.json({ ...englishProblem('permissions.conflict'), ...conflict } as never, { status: 409 });
+    }
     spec.write(body.value, target.value);
     call.store.changed();
     return respond(ok(spec.answer ? spec.answer(body.value, target.value) : body.value));
@@ -76,9 +76,9 @@ export function writeHandler<Path extends ApiPath, Target, Schema extends z.ZodM
 }
 
 /** Only administrators see and change group membership, and only while customer group support is on. */
-export function membershipRefusal(store: DemoStore): string | undefined {
-  if (!store.agent.isAdministrator) return 'Only administrators can change group membership.';
-  if (!store.settings.customerGroupSupport) return 'This feature is disabled!';
+export function membershipRefusal(store: DemoStore): Problem | undefined {
+  if (!store.agent.isAdministrator) return englishProblem('membership.administrators_only');
+  if (!store.settings.customerGroupSupport) return englishProblem('membership.disabled');
   return undefined;
 }
 
@@ -103,12 +103,12 @@ export function membershipHandlers<Path extends ApiPath, Target, Schema extends 
   ];
 }
 
-/** Field errors on `field` when some row refers to something that does not exist. */
+/** A field problem on `field` when some row refers to something that does not exist. */
 export function unknownRows<Row>(
   rows: readonly Row[],
   exists: (row: Row) => boolean,
-  message: string,
+  problem: Problem,
   field = 'items',
-) {
-  return rows.every(exists) ? undefined : { [field]: message };
+): FieldProblems | undefined {
+  return rows.every(exists) ? undefined : { [field]: problem };
 }

@@ -30,7 +30,7 @@ describe('text that looks empty or like something else', () => {
     const before = userCount();
     const answer = await callApi('POST', '/customer-users', { ...newUser, firstName });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors.firstName).toBe('Firstname is required.');
+    expect(answer.body.errors.firstName.message).toBe('Firstname is required.');
     expect(userCount()).toBe(before);
   });
 
@@ -41,7 +41,7 @@ describe('text that looks empty or like something else', () => {
     const before = userCount();
     const answer = await callApi('POST', '/customer-users', { ...newUser, login });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors.login).toBe('This username is already taken.');
+    expect(answer.body.errors.login.message).toBe('This username is already taken.');
     expect(userCount()).toBe(before);
   });
 
@@ -55,13 +55,13 @@ describe('text that looks empty or like something else', () => {
       email: 'other@example.com',
     });
     expect(again.status).toBe(400);
-    expect(again.body.errors.login).toBe('This username is already taken.');
+    expect(again.body.errors.login.message).toBe('This username is already taken.');
   });
 
   it('compares emails the same way', async () => {
     const answer = await callApi('POST', '/customer-users', { ...newUser, email: `\u200B${jdoe.email.toUpperCase()}` });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors.email).toEqual(expect.any(String));
+    expect(answer.body.errors.email.message).toEqual(expect.any(String));
   });
 
   it.each([
@@ -72,13 +72,13 @@ describe('text that looks empty or like something else', () => {
   ])('a %s with %s is refused', async (field, _name, value) => {
     const answer = await callApi('POST', '/customer-users', { ...newUser, [field]: value });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors[field]).toMatch(/control characters or invisible direction marks/);
+    expect(answer.body.errors[field].message).toMatch(/control characters or invisible direction marks/);
   });
 
   it('a Customer ID with a bidi override is refused', async () => {
     const answer = await callApi('POST', '/customers', { customerId: 'acme\u202Egnp', name: 'Acme' });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors.customerId).toMatch(/direction marks/);
+    expect(answer.body.errors.customerId.message).toMatch(/direction marks/);
   });
 });
 
@@ -89,7 +89,7 @@ describe('IDs that break URLs', () => {
       const before = customerCount();
       const answer = await callApi('POST', '/customers', { customerId, name: 'Acme' });
       expect(answer.status).toBe(400);
-      expect(answer.body.errors.customerId).toMatch(/links/);
+      expect(answer.body.errors.customerId.message).toMatch(/links/);
       expect(customerCount()).toBe(before);
     },
   );
@@ -97,7 +97,7 @@ describe('IDs that break URLs', () => {
   it.each(['..', 'g/hopper', 'g%2Fhopper', 'g#hopper'])('the username %j is refused', async (login) => {
     const answer = await callApi('POST', '/customer-users', { ...newUser, login });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors.login).toMatch(/links/);
+    expect(answer.body.errors.login.message).toMatch(/links/);
   });
 
   it.each([

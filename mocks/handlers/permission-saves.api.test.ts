@@ -63,7 +63,7 @@ describe('saving permission cells', () => {
   it('refuses a change to a default group or an invalid group with a 400 field error', async () => {
     const own = await put(userGroups(), { changes: [cell(users.id, 'ro', true)] });
     expect(own.status).toBe(400);
-    expect(own.body.errors.changes).toMatch(/Default group users/);
+    expect(own.body.errors.changes.message).toMatch(/Default group users/);
     expect((await put(`/groups/${users.id}/customer-users`, { changes: [cell(jdoe.id, 'ro', true)] })).status).toBe(
       400,
     );
@@ -76,7 +76,7 @@ describe('saving permission cells', () => {
     });
     expect(customer.status).toBe(400);
     const invalid = await put(userGroups(), { changes: [cell(legacy.id, 'ro', true)] });
-    expect(invalid.body.errors.changes).toMatch(/invalid/);
+    expect(invalid.body.errors.changes.message).toMatch(/invalid/);
     expect(permissionsOf(users.id)).toEqual([]);
   });
 

@@ -76,7 +76,7 @@ describe('PUTs of permissions and settings refuse bad input with a 400 naming th
     const before = written();
     const answer = await put(path, body());
     expect(answer.status).toBe(400);
-    expect(answer.body.errors[field]).toEqual(expect.any(String));
+    expect(answer.body.errors[field].message).toEqual(expect.any(String));
     expect(written()).toBe(before);
   });
 

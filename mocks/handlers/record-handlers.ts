@@ -2,6 +2,7 @@ import { ok, parseWith, type StoreResult } from '@mocks/store/result';
 import type { PathParam } from 'react-router';
 import type * as z from 'zod/mini';
 import type { ApiPath } from '@/api/api-paths';
+import type { Problem } from '@/api/problem';
 import { methodNotAllowed, readJsonBody, respond, searchParamsOf } from './respond';
 import type { Router } from './route';
 
@@ -28,7 +29,7 @@ export function recordHandlers<Item extends ApiPath, QuerySchema extends z.ZodMi
   query: QuerySchema,
   records: RecordStore<z.output<QuerySchema>>,
   /** The 405 answer to a DELETE. */
-  notDeletable: string,
+  notDeletable: Problem,
 ) {
   return [
     router.get(list, ({ request }) => {

@@ -1,25 +1,29 @@
 import type { StoreResult } from '@mocks/store/result';
 import { HttpResponse } from 'msw';
+import { englishProblem, type Problem } from '@/api/problem';
 
-/** Answers a store result the way the API contract says: 400 with field errors, 403, 404, 409 with the current record. */
+/**
+ * Answers a store result the way the API contract says: every error answer is a problem (`code`, `params`,
+ * English `message`); a 400 adds a problem per field, a 409 the current record.
+ */
 export function respond<Value>(result: StoreResult<Value>, successStatus = 200) {
   if (result.ok) return HttpResponse.json(result.value as never, { status: successStatus });
   switch (result.status) {
     case 400:
       return HttpResponse.json(
-        { message: result.message ?? 'Some fields are not valid.', errors: result.errors },
+        { ...(result.problem ?? englishProblem('request.invalid')), errors: result.errors } as never,
         { status: 400 },
       );
     case 403:
     case 404:
-      return HttpResponse.json({ message: result.message }, { status: result.status });
+      return HttpResponse.json(result.problem, { status: result.status });
     case 409:
-      return HttpResponse.json({ message: result.message, current: result.current } as never, { status: 409 });
+      return HttpResponse.json({ ...result.problem, current: result.current } as never, { status: 409 });
   }
 }
 
-export function methodNotAllowed(message: string) {
-  return HttpResponse.json({ message }, { status: 405, headers: { Allow: 'GET, PUT' } });
+export function methodNotAllowed(problem: Problem) {
+  return HttpResponse.json(problem, { status: 405, headers: { Allow: 'GET, PUT' } });
 }
 
 /** The request's JSON body; undefined when it has none or it is not JSON (the schema then names `body`). */

@@ -82,7 +82,7 @@ describe('fault switches', () => {
     testStore.faults.mode = 'reads';
     expect(await answer(await send('GET', '/customer-users'))).toEqual({
       status: 500,
-      body: { message: faultMessages.reads },
+      body: { code: 'demo.fault_reads', params: {}, message: faultMessages.reads },
     });
     expect((await send('POST', '/customer-users', newUser)).status).toBe(201);
     expect((await send('POST', '/demo/reset')).status).toBe(204);
@@ -91,7 +91,10 @@ describe('fault switches', () => {
   it('writes: every write fails with 500 and stores nothing; a retry with the same key writes once faults are off', async () => {
     testStore.faults.mode = 'writes';
     const failed = await answer(await send('POST', '/customer-users', newUser, 'key-writes'));
-    expect(failed).toEqual({ status: 500, body: { message: faultMessages.writes } });
+    expect(failed).toEqual({
+      status: 500,
+      body: { code: 'demo.fault_writes', params: {}, message: faultMessages.writes },
+    });
     expect(ghoppers()).toBe(0);
     expect((await send('GET', '/customer-users')).status).toBe(200);
     expect((await send('POST', '/demo/session', { isAdministrator: false })).status).toBe(200);

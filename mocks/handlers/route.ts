@@ -25,7 +25,7 @@ async function atomicWrite(store: DemoStore, write: () => Response | Promise<Res
     return { response: await store.transaction(async () => write()), keep: true };
   } catch (error) {
     if (!(error instanceof StoreWriteError)) throw error;
-    return { response: HttpResponse.json({ message: error.message }, { status: 507 }), keep: false };
+    return { response: HttpResponse.json(error.problem, { status: 507 }), keep: false };
   }
 }
 

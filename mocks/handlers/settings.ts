@@ -1,5 +1,5 @@
 import { apiPaths } from '@/api/api-paths';
-import type { FieldErrors } from '@/api/common-schema';
+import { englishProblem, type FieldProblems } from '@/api/problem';
 import { type Settings, settingsSchema } from '@/api/settings-schema';
 import { readHandler, writeHandler } from './guarded-handler';
 import type { Router } from './route';
@@ -7,12 +7,13 @@ import type { Router } from './route';
 /** The server settings the console adapts to; only administrators change them. */
 export function settingsHandlers({ store, get, put }: Router) {
   /** Every default group must name an existing group, once. */
-  const check = ({ alwaysGroups }: Settings): FieldErrors | undefined => {
+  const check = ({ alwaysGroups }: Settings): FieldProblems | undefined => {
     const names = new Set(store.groups.all().map((group) => group.name));
     const unknown = alwaysGroups.find((name) => !names.has(name));
-    if (unknown !== undefined) return { alwaysGroups: `There is no group "${unknown}" to make a default group.` };
+    if (unknown !== undefined)
+      return { alwaysGroups: englishProblem('settings.always_groups.unknown', { group: unknown }) };
     const twice = alwaysGroups.find((name, index) => alwaysGroups.indexOf(name) !== index);
-    if (twice !== undefined) return { alwaysGroups: `The default group "${twice}" is listed twice.` };
+    if (twice !== undefined) return { alwaysGroups: englishProblem('settings.always_groups.twice', { group: twice }) };
     return undefined;
   };
   return [
@@ -20,7 +21,7 @@ export function settingsHandlers({ store, get, put }: Router) {
     put(
       apiPaths.settings,
       writeHandler({
-        refuse: () => (store.agent.isAdministrator ? undefined : 'Only administrators can change the settings.'),
+        refuse: () => (store.agent.isAdministrator ? undefined : englishProblem('settings.administrators_only')),
         schema: settingsSchema,
         check,
         write: (settings) => {

@@ -6,6 +6,7 @@ import {
   type PermissionField,
   type PermissionSet,
 } from '@/api/permission-schema';
+import { englishProblem, type Problem } from '@/api/problem';
 
 /** One permission set to write: a field of a row, as it is after the save. */
 export interface CellWrite {
@@ -21,7 +22,7 @@ export interface CellWrite {
 export type CellPlan<Write, Cell> =
   | { kind: 'write'; writes: Write[] }
   | { kind: 'conflict'; changed: Cell[] }
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; problem: Problem };
 
 const key = (row: string, field: string) => JSON.stringify([row, field]);
 
@@ -39,7 +40,7 @@ export function planPermissionCells(
   for (const cell of changes) {
     const group = groups.get(key(cell.row, cell.field)) ?? { row: cell.row, field: cell.field, cells: [] };
     if (group.cells.some((sent) => sent.type === cell.type)) {
-      return { kind: 'invalid', message: `The ${cell.type} cell of ${cell.row} is sent twice.` };
+      return { kind: 'invalid', problem: englishProblem('cell.sent_twice', { type: cell.type, row: cell.row }) };
     }
     group.cells.push(cell);
     groups.set(key(cell.row, cell.field), group);
@@ -65,7 +66,7 @@ export function planPermissionCells(
     if (normalized.length !== raw.length) {
       // rw without ro: only a cell the admin did not send can make it so, and it changed since.
       const unsent = (['ro', 'rw'] as const).filter((type) => !cells.some((cell) => cell.type === type));
-      if (unsent.length === 0) return { kind: 'invalid', message: `rw needs ro on ${row}.` };
+      if (unsent.length === 0) return { kind: 'invalid', problem: englishProblem('cell.rw_needs_ro', { row }) };
       changed.push(...unsent.map(now));
       continue;
     }
@@ -80,7 +81,8 @@ export function planExtraCustomerCells(
   current: readonly string[],
 ): CellPlan<string[], ExtraCustomerCell> {
   const rows = changes.map((cell) => cell.row);
-  if (new Set(rows).size !== rows.length) return { kind: 'invalid', message: 'A customer is sent twice.' };
+  if (new Set(rows).size !== rows.length)
+    return { kind: 'invalid', problem: englishProblem('extra_customer.sent_twice') };
   const changed = changes
     .filter((cell) => current.includes(cell.row) === cell.granted)
     .map((cell) => ({ row: cell.row, granted: current.includes(cell.row) }));

@@ -1,16 +1,16 @@
 import type { Conflict } from '@mocks/handlers/guarded-handler';
 import type { DemoStore } from '@mocks/store/demo-store';
-import type { FieldErrors } from '@/api/common-schema';
 import type { PermissionCell, PermissionField, PermissionSet } from '@/api/permission-schema';
+import { englishProblem, type FieldProblems, type Problem } from '@/api/problem';
 import { type CellWrite, planPermissionCells } from './cell-changes';
 
 interface CellSaveSpec<Target> {
   /** The fields a row of this path has: `permissions`, or the contexts. */
   fields: readonly PermissionField[];
   /** Why a field cannot be changed now (the Other Customers context is off), or undefined. */
-  refuseField?: (field: PermissionField) => string | undefined;
+  refuseField?: (field: PermissionField) => Problem | undefined;
   /** Why a row cannot be named (unknown, a default group, an invalid group), or undefined. */
-  refuseRow: (target: Target, row: string) => string | undefined;
+  refuseRow: (target: Target, row: string) => Problem | undefined;
   read: (target: Target, row: string, field: PermissionField) => PermissionSet;
   write: (target: Target, write: CellWrite) => void;
   /** A row as the GET shapes it, for the 409's `current`. */
@@ -30,16 +30,17 @@ export function cellSaves<Target>(spec: CellSaveSpec<Target>) {
     return planned;
   };
   return {
-    check: ({ changes }: { changes: PermissionCell[] }, target: Target): FieldErrors | undefined => {
+    check: ({ changes }: { changes: PermissionCell[] }, target: Target): FieldProblems | undefined => {
       for (const cell of changes) {
-        if (!spec.fields.includes(cell.field)) return { changes: `This path has no ${cell.field} permissions.` };
+        if (!spec.fields.includes(cell.field))
+          return { changes: englishProblem('cell.no_such_field', { context: cell.field }) };
         const fieldRefusal = spec.refuseField?.(cell.field);
         if (fieldRefusal) return { changes: fieldRefusal };
         const refusal = spec.refuseRow(target, cell.row);
         if (refusal) return { changes: refusal };
       }
       const planned = plan(changes, target);
-      return planned.kind === 'invalid' ? { changes: planned.message } : undefined;
+      return planned.kind === 'invalid' ? { changes: planned.problem } : undefined;
     },
     conflict: ({ changes }: { changes: PermissionCell[] }, target: Target): Conflict | undefined => {
       const planned = plan(changes, target);
@@ -56,19 +57,17 @@ export function cellSaves<Target>(spec: CellSaveSpec<Target>) {
 
 /** Other Customers cells are refused while that context is switched off in the settings. */
 export function contextRefusal(store: DemoStore) {
-  return (field: PermissionField): string | undefined =>
-    field === 'other' && !store.settings.otherCustomersContext
-      ? 'The Other Customers context is switched off in the settings; its permissions cannot be changed.'
-      : undefined;
+  return (field: PermissionField): Problem | undefined =>
+    field === 'other' && !store.settings.otherCustomersContext ? englishProblem('cell.other_context_off') : undefined;
 }
 
 /** Why a group's memberships cannot change: it is a default group, or invalid; undefined when they can. */
-export function groupRefusal(store: DemoStore, groupId: string): string | undefined {
+export function groupRefusal(store: DemoStore, groupId: string): Problem | undefined {
   const group = store.groups.get(groupId);
-  if (!group.ok) return 'Unknown group.';
+  if (!group.ok) return englishProblem('cell.unknown_group');
   if (store.settings.alwaysGroups.includes(group.value.name)) {
-    return `Default group ${group.value.name}: every customer user has it; it cannot be given or taken.`;
+    return englishProblem('cell.default_group', { group: group.value.name });
   }
-  if (group.value.validity !== 'valid') return `Group ${group.value.name} is invalid; it cannot be assigned.`;
+  if (group.value.validity !== 'valid') return englishProblem('cell.invalid_group', { group: group.value.name });
   return undefined;
 }

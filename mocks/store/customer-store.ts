@@ -1,4 +1,5 @@
 import { type Customer, type CustomerListQuery, type CustomerPage, customerWriteSchema } from '@/api/customer-schema';
+import { englishProblem } from '@/api/problem';
 import { buildSearchHaystack, compileSearch } from '@/lib/search-matching';
 import { ok, type StoreResult } from './result';
 import { sortCustomers } from './sorting';
@@ -40,11 +41,11 @@ export class CustomerStore extends VersionedRecords<Customer, typeof customerWri
 
   protected conflicts(fields: Fields, current: Customer | undefined) {
     if (current && fields.customerId !== current.customerId) {
-      return { customerId: 'The Customer ID cannot be changed: customer users refer to it.' };
+      return { customerId: englishProblem('customer_id.unchangeable') };
     }
     return this.duplicates(fields, current, {
-      customerId: 'This Customer ID is already taken.',
-      name: 'Another customer already has this name.',
+      customerId: englishProblem('customer_id.taken'),
+      name: englishProblem('customer_name.taken'),
     });
   }
 }

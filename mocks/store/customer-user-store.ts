@@ -1,10 +1,10 @@
-import type { FieldErrors } from '@/api/common-schema';
 import {
   type CustomerUser,
   type CustomerUserListQuery,
   type CustomerUserPage,
   customerUserWriteSchema,
 } from '@/api/customer-user-schema';
+import { englishProblem, type FieldProblems } from '@/api/problem';
 import { customerUserId } from './customer-user-id';
 import { CustomerUserIndex } from './customer-user-index';
 import { generatePassword } from './password';
@@ -14,7 +14,7 @@ import { VersionedRecords, type WriteContext } from './versioned-records';
 type Fields = Pick<CustomerUser, 'login' | 'email' | 'customerId'>;
 
 /** The owner's check of what a customer user refers to outside this store: its customer. */
-export type CustomerUserReferences = (fields: Fields, current: CustomerUser | undefined) => FieldErrors;
+export type CustomerUserReferences = (fields: Fields, current: CustomerUser | undefined) => FieldProblems;
 
 export interface CustomerUserCreated {
   customerUser: CustomerUser;
@@ -34,7 +34,7 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
     context: WriteContext,
     private readonly references: CustomerUserReferences,
   ) {
-    super({ what: 'customer user', keyOf: (user) => user.id, schema: customerUserWriteSchema, context });
+    super({ what: 'customer_user', keyOf: (user) => user.id, schema: customerUserWriteSchema, context });
   }
 
   override reset(users: readonly CustomerUser[]): void {
@@ -80,11 +80,8 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
     return this.passwords.get(id);
   }
 
-  protected conflicts(fields: Fields, current: CustomerUser | undefined): FieldErrors {
-    const unique = {
-      login: 'This username is already taken.',
-      email: 'This email address is already used by another customer user.',
-    };
+  protected conflicts(fields: Fields, current: CustomerUser | undefined): FieldProblems {
+    const unique = { login: englishProblem('username.taken'), email: englishProblem('email.taken') };
     return { ...this.duplicates(fields, current, unique), ...this.references(fields, current) };
   }
 

@@ -101,7 +101,7 @@ describe('DemoStore: writing customer users', () => {
     expect(result).toMatchObject({
       ok: false,
       status: 400,
-      errors: { login: expect.any(String), email: expect.any(String) },
+      errors: { login: { code: 'username.taken' }, email: { code: 'email.taken' } },
     });
   });
 
@@ -110,7 +110,7 @@ describe('DemoStore: writing customer users', () => {
     expect(result).toMatchObject({
       ok: false,
       status: 400,
-      errors: { customerId: expect.stringContaining(unknownIds.customer) },
+      errors: { customerId: { code: 'customer.unknown', message: expect.stringContaining(unknownIds.customer) } },
     });
   });
 

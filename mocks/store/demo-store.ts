@@ -2,10 +2,10 @@ import type { FaultSwitch } from '@mocks/faults';
 import { effectivePermissions } from '@mocks/permissions/effective-permissions';
 import { seedPermissions } from '@mocks/seed/permissions';
 import { createSeed, type SeedOptions } from '@mocks/seed/seed';
-import type { FieldErrors } from '@/api/common-schema';
 import type { Customer } from '@/api/customer-schema';
 import type { CustomerUser } from '@/api/customer-user-schema';
 import type { EffectivePermissions } from '@/api/permission-schema';
+import { englishProblem, type FieldProblems, type Problem } from '@/api/problem';
 import type { Settings } from '@/api/settings-schema';
 import { CustomerStore } from './customer-store';
 import { CustomerUserStore } from './customer-user-store';
@@ -30,6 +30,10 @@ export interface StoreSnapshot {
 /** A write the store could not keep (the browser's storage refused it); the store change was rolled back. */
 export class StoreWriteError extends Error {
   override name = 'StoreWriteError';
+
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
 }
 
 /** Runs one write's check-and-write; the browser's persistence serialises it across tabs and stores it. */
@@ -148,11 +152,11 @@ export class DemoStore {
   }
 
   /** A customer user's customer must exist, and be valid unless the user already had it. */
-  private customerOfUserErrors(customerId: string, current: CustomerUser | undefined): FieldErrors {
+  private customerOfUserErrors(customerId: string, current: CustomerUser | undefined): FieldProblems {
     const customer = this.customers.get(customerId);
-    if (!customer.ok) return { customerId: `There is no customer "${customerId}".` };
+    if (!customer.ok) return { customerId: englishProblem('customer.unknown', { customerId }) };
     if (customer.value.validity !== 'valid' && current?.customerId !== customerId) {
-      return { customerId: `Customer "${customerId}" is not valid. Choose a valid customer.` };
+      return { customerId: englishProblem('customer.not_valid', { customerId }) };
     }
     return {};
   }

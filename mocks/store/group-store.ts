@@ -1,4 +1,5 @@
 import type { Group } from '@/api/group-schema';
+import { englishProblem } from '@/api/problem';
 import { notFound, ok, type StoreResult } from './result';
 
 /** Groups: seeded only, never written through the API. */
@@ -15,7 +16,7 @@ export class GroupStore {
 
   get(groupId: string): StoreResult<Group> {
     const group = this.groups.get(groupId);
-    return group ? ok(group) : notFound(`Group "${groupId}" does not exist.`);
+    return group ? ok(group) : notFound(englishProblem('group.not_found', { id: groupId }));
   }
 
   all(): Group[] {

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { comparableText, type FieldErrors } from '@/api/common-schema';
+import { comparableText } from '@/api/common-schema';
+import { englishProblem, type FieldProblems, type Problem, type ProblemCode } from '@/api/problem';
 import { conflict, invalid, notFound, ok, parseWith, type StoreResult } from './result';
 
 interface Audit {
@@ -19,8 +20,8 @@ export interface WriteContext {
 }
 
 export interface RecordsOptions<Row, Schema> {
-  /** The resource in messages: "customer user". */
-  what: string;
+  /** The resource in problem codes: `customer_user.not_found`, `customer_user.version_conflict`… */
+  what: 'customer_user' | 'customer';
   keyOf: (row: Row) => string;
   /** The contract's write schema; its `version` guards updates. */
   schema: Schema;
@@ -42,7 +43,7 @@ export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMi
   constructor(private readonly options: RecordsOptions<Row, Schema>) {}
 
   /** What the fields conflict with (duplicates, references), by field; `current` on an update. */
-  protected abstract conflicts(fields: Fields<Schema>, current: Row | undefined): FieldErrors;
+  protected abstract conflicts(fields: Fields<Schema>, current: Row | undefined): FieldProblems;
 
   reset(rows: readonly Row[]): void {
     this.rows = new Map(rows.map((row) => [this.options.keyOf(row), row]));
@@ -65,7 +66,7 @@ export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMi
 
   get(key: string): StoreResult<Row> {
     const row = this.rows.get(key);
-    return row ? ok(row) : notFound(`${capitalized(this.options.what)} "${key}" does not exist.`);
+    return row ? ok(row) : notFound(this.problem('not_found', { id: key }));
   }
 
   all(): Row[] {
@@ -96,31 +97,35 @@ export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMi
     const parsed = parseWith(this.options.schema, input);
     if (!parsed.ok) return parsed;
     const { version, ...fields } = parsed.value;
-    const { what } = this.options;
-    if (version === undefined) return invalid({ version: `Version is required to update a ${what}.` });
-    if (version !== current.version) return conflict(`Someone else changed this ${what} in the meantime.`, current);
+    if (version === undefined) return invalid({ version: this.problem('version_required') });
+    if (version !== current.version) return conflict(this.problem('version_conflict'), current);
     return this.refused(fields, current) ?? ok({ current, fields });
   }
 
   /**
    * Which of `fields` another record already has, compared as `comparableText` does (any letter case,
-   * NFC, zero-width characters ignored): the message per field.
+   * NFC, zero-width characters ignored): the problem per field.
    */
-  protected duplicates(fields: Partial<Row>, current: Row | undefined, messages: Partial<Record<keyof Row, string>>) {
-    const errors: FieldErrors = {};
+  protected duplicates(fields: Partial<Row>, current: Row | undefined, problems: Partial<Record<keyof Row, Problem>>) {
+    const errors: FieldProblems = {};
     const keyOfCurrent = current && this.options.keyOf(current);
-    const wanted = Object.entries(messages).map(([field, message]) => ({
+    const wanted = Object.entries(problems).map(([field, problem]) => ({
       field,
-      message: String(message),
+      problem: problem as Problem,
       value: comparableText(String(fields[field as keyof Row])),
     }));
     for (const other of this.rows.values()) {
       if (this.options.keyOf(other) === keyOfCurrent) continue;
-      for (const { field, message, value } of wanted) {
-        if (this.comparable(other, field) === value) errors[field] ??= message;
+      for (const { field, problem, value } of wanted) {
+        if (this.comparable(other, field) === value) errors[field] ??= problem;
       }
     }
     return errors;
+  }
+
+  /** A problem of this resource: `customer_user.not_found`… */
+  private problem(kind: 'not_found' | 'version_required' | 'version_conflict', params = {}): Problem {
+    return englishProblem(`${this.options.what}.${kind}` satisfies ProblemCode, params);
   }
 
   /** A field of a record as `duplicates` compares it; kept per record, which is never changed in place. */
@@ -180,8 +185,4 @@ export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMi
     this.rows.set(key, row);
     this.writtenKeys.add(key);
   }
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,8 +1,8 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { env } from '@/config/env';
 import { ApiError, type ApiErrorKind } from './api-error';
 import { type ApiPath, type ApiPathParams, buildApiPath } from './api-paths';
-import { fieldErrorsSchema } from './common-schema';
+import { errorBodySchema, type FieldProblems, type Problem, problemSchema } from './problem';
 
 type QueryValue = string | number | boolean | undefined;
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -134,17 +134,31 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** What the client reads of an error answer: a problem, or at least a message (a server without codes). */
+const errorAnswerSchema = z.object({
+  code: z.optional(z.string()),
+  message: z.string(),
+  params: z.optional(errorBodySchema.shape.params),
+});
+/** The per-field problems of a 400; a plain message per field is read as a problem without a code. */
+const fieldAnswersSchema = z.object({
+  errors: z.record(z.string(), z.union([problemSchema, z.string()])),
+});
+
 function toApiError(status: number, payload: unknown): ApiError {
   const kind = kindByStatus[status] ?? 'server';
-  const message =
-    typeof payload === 'object' && payload !== null && 'message' in payload && typeof payload.message === 'string'
-      ? payload.message
-      : undefined;
-  const fieldErrors = fieldErrorsSchema.safeParse(payload);
-  return new ApiError(kind, {
-    status,
-    message,
-    fieldErrors: fieldErrors.success ? fieldErrors.data.errors : undefined,
-    body: payload,
-  });
+  const answer = errorAnswerSchema.safeParse(payload);
+  const problem: Problem | undefined = answer.success
+    ? { code: answer.data.code ?? '', params: answer.data.params ?? {}, message: answer.data.message }
+    : undefined;
+  const fields = fieldAnswersSchema.safeParse(payload);
+  const fieldProblems: FieldProblems | undefined = fields.success
+    ? Object.fromEntries(
+        Object.entries(fields.data.errors).map(([field, value]) => [
+          field,
+          typeof value === 'string' ? { code: '', params: {}, message: value } : value,
+        ]),
+      )
+    : undefined;
+  return new ApiError(kind, { status, problem, fieldProblems, body: payload });
 }

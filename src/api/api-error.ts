@@ -1,4 +1,5 @@
 import type { FieldErrors } from './common-schema';
+import { englishProblem, type FieldProblems, type Problem, type ProblemCode, problemMessage } from './problem';
 
 export type ApiErrorKind =
   | 'validation'
@@ -13,40 +14,85 @@ export type ApiErrorKind =
   | 'cancelled'
   | 'contract';
 
-const defaultMessages: Record<ApiErrorKind, string> = {
-  validation: 'Some fields are not valid.',
-  'not-found': 'Not found.',
-  conflict: 'Someone else changed this in the meantime.',
-  forbidden: 'You are not allowed to do this.',
-  'method-not-allowed': 'This is not allowed.',
-  server: 'The server could not answer the request.',
-  network: 'The server cannot be reached. Check the connection and try again.',
-  offline: 'You are offline.',
-  timeout: 'The server did not answer in time.',
-  cancelled: 'The request was cancelled.',
-  contract: 'The server sent an answer this console does not understand.',
+/** What the console says of a failure the server did not explain. */
+const defaultCodes: Record<ApiErrorKind, ProblemCode> = {
+  validation: 'request.invalid',
+  'not-found': 'api.not_found',
+  conflict: 'api.conflict',
+  forbidden: 'api.forbidden',
+  'method-not-allowed': 'api.method_not_allowed',
+  server: 'api.server',
+  network: 'api.network',
+  offline: 'api.offline',
+  timeout: 'api.timeout',
+  cancelled: 'api.cancelled',
+  contract: 'api.contract',
 };
 
-/** Every failure of the API client, typed by kind so screens can react to each. */
+export interface ApiErrorOptions {
+  status?: number;
+  /** The server's problem (its code, params and English message). */
+  problem?: Problem;
+  /** A message without a code: shown as it is. */
+  message?: string;
+  /** Per-field problems of a 400 answer. */
+  fieldProblems?: FieldProblems;
+  /** Per-field messages without codes: shown as they are. */
+  fieldErrors?: FieldErrors;
+  body?: unknown;
+  cause?: unknown;
+}
+
+/**
+ * Every failure of the API client, typed by kind so screens can react to each. Its `message` and
+ * `fieldErrors` are said in the language on view each time they are read (the translator src/i18n
+ * installs; English before), by the problem's code, or in the server's words for a code the console
+ * does not know.
+ */
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number | undefined;
-  /** Per-field messages of a 400 answer. */
-  readonly fieldErrors: FieldErrors;
+  /** What the server said went wrong, or the console's own default for the kind. */
+  readonly problem: Problem;
+  /** Whether the server explained the failure itself (a problem or message of its own). */
+  readonly explained: boolean;
+  /** Per-field problems of a 400 answer. */
+  readonly fieldProblems: FieldProblems;
   /** The body of the answer, e.g. the current record of a 409 conflict. */
   readonly body: unknown;
+  declare message: string;
 
-  constructor(
-    kind: ApiErrorKind,
-    options: { status?: number; message?: string; fieldErrors?: FieldErrors; body?: unknown; cause?: unknown } = {},
-  ) {
-    super(options.message ?? defaultMessages[kind], { cause: options.cause });
+  constructor(kind: ApiErrorKind, options: ApiErrorOptions = {}) {
+    super(undefined, { cause: options.cause });
     this.name = 'ApiError';
     this.kind = kind;
     this.status = options.status;
-    this.fieldErrors = options.fieldErrors ?? {};
+    const own = options.problem ?? (options.message === undefined ? undefined : uncoded(options.message));
+    this.problem = own ?? englishProblem(defaultCodes[kind]);
+    this.explained = own !== undefined && own.message !== englishProblem(defaultCodes[kind]).message;
+    this.fieldProblems = {
+      ...Object.fromEntries(Object.entries(options.fieldErrors ?? {}).map(([field, text]) => [field, uncoded(text)])),
+      ...options.fieldProblems,
+    };
     this.body = options.body;
+    Object.defineProperty(this, 'message', {
+      get: () => problemMessage(this.problem),
+      enumerable: false,
+      configurable: true,
+    });
   }
+
+  /** Per-field messages of a 400 answer, in the language on view. */
+  get fieldErrors(): FieldErrors {
+    return Object.fromEntries(
+      Object.entries(this.fieldProblems).map(([field, problem]) => [field, problemMessage(problem)]),
+    );
+  }
+}
+
+/** A message that came without a code: every caller shows it as it is. */
+function uncoded(message: string): Problem {
+  return { code: '', params: {}, message };
 }
 
 export function isApiError(error: unknown, kind?: ApiErrorKind): error is ApiError {
@@ -54,25 +100,26 @@ export function isApiError(error: unknown, kind?: ApiErrorKind): error is ApiErr
 }
 
 /** What a failed save says when the input itself was not the problem: the input is always kept. */
-const saveFailureSentences: Record<ApiErrorKind, string> = {
-  validation: 'The server refused the input. Your input is kept.',
-  conflict: 'Someone else changed this in the meantime, so it was not saved. Your input is kept.',
-  'not-found': 'This record no longer exists, so it was not saved. Your input is kept.',
-  forbidden: 'You are not allowed to save this. Your input is kept.',
-  'method-not-allowed': 'The server does not allow this change. Your input is kept.',
-  server: 'The server had a fault and did not save. Your input is kept; try again.',
-  network:
-    'The server cannot be reached: the save may not have arrived. Your input is kept; check the connection and ' +
-    'try again (a retry never saves twice).',
-  offline: 'You are offline, so nothing was sent. Your input is kept; save again when the connection is back.',
-  timeout:
-    'The server did not answer in time, so it is not known whether it saved. Your input is kept; try again (it will not be saved twice).',
-  cancelled: 'The save was cancelled. Your input is kept; it may or may not have been saved, so save again to be sure.',
-  contract:
-    'The server sent an answer this console does not understand, so it is not known whether it saved. Your input is kept; try again.',
+const saveFailureCodes: Record<ApiErrorKind, ProblemCode> = {
+  validation: 'save.validation',
+  conflict: 'save.conflict',
+  'not-found': 'save.not_found',
+  forbidden: 'save.forbidden',
+  'method-not-allowed': 'save.method_not_allowed',
+  server: 'save.server',
+  network: 'save.network',
+  offline: 'save.offline',
+  timeout: 'save.timeout',
+  cancelled: 'save.cancelled',
+  contract: 'save.contract',
 };
 
 const refusals = new Set<ApiErrorKind>(['forbidden', 'not-found', 'conflict', 'method-not-allowed']);
+
+/** A console sentence in the language on view. */
+function say(code: ProblemCode, params: Record<string, string> = {}): string {
+  return problemMessage(englishProblem(code, params));
+}
 
 /**
  * A failed save as a form shows it: for a 400, the messages per field (and the server's message);
@@ -83,15 +130,13 @@ export function saveFailureOf(error: unknown): { fieldErrors: FieldErrors; messa
     return { fieldErrors: error.fieldErrors, message: error.message, inputProblem: true };
   if (isApiError(error)) {
     // A refusal the server explains ("Only administrators can …") says it in its words; a fault never does.
-    const explained = refusals.has(error.kind) && error.message !== defaultMessages[error.kind];
-    const message = explained
-      ? `${error.message} Nothing was saved; your input is kept.`
-      : saveFailureSentences[error.kind];
+    const explained = refusals.has(error.kind) && error.explained;
+    const message = explained ? say('save.refused', { reason: error.message }) : say(saveFailureCodes[error.kind]);
     return { fieldErrors: {}, message, inputProblem: false };
   }
   return {
     fieldErrors: {},
-    message: `The data could not be saved${error instanceof Error ? `: ${error.message}` : '.'} Your input is kept.`,
+    message: error instanceof Error ? say('save.failed_because', { reason: error.message }) : say('save.failed'),
     inputProblem: false,
   };
 }

@@ -9,29 +9,17 @@ import {
   versionSchema,
 } from './common-schema';
 
-export const customerLabels = {
-  customerId: 'Customer ID',
-  name: 'Customer name',
-  street: 'Street',
-  zip: 'Zip',
-  city: 'City',
-  country: 'Country',
-  url: 'URL',
-  comment: 'Comment',
-  validity: 'Validity',
-} as const;
-
-const label = customerLabels;
+export { customerLabels } from './labels';
 
 const customerFields = {
-  customerId: requiredId(label.customerId, 150),
-  name: requiredText(label.name, 200),
-  street: optionalText(label.street, 200),
-  zip: optionalText(label.zip, 200),
-  city: optionalText(label.city, 200),
-  country: optionalText(label.country, 200),
-  url: optionalText(label.url, 200),
-  comment: optionalText(label.comment, 250),
+  customerId: requiredId('customer.customerId', 150),
+  name: requiredText('customer.name', 200),
+  street: optionalText('customer.street', 200),
+  zip: optionalText('customer.zip', 200),
+  city: optionalText('customer.city', 200),
+  country: optionalText('customer.country', 200),
+  url: optionalText('customer.url', 200),
+  comment: optionalText('customer.comment', 250),
   validity: z._default(validitySchema, 'valid'),
 };
 

@@ -10,44 +10,24 @@ import {
   versionSchema,
 } from './common-schema';
 
-/** The form's labels, in the form's order: the spec's exact words. */
-export const customerUserLabels = {
-  title: 'Title or salutation',
-  firstName: 'Firstname',
-  lastName: 'Lastname',
-  login: 'Username',
-  password: 'Password',
-  email: 'Email',
-  customerId: 'Customer',
-  phone: 'Phone',
-  fax: 'Fax',
-  mobile: 'Mobile',
-  street: 'Street',
-  zip: 'Zip',
-  city: 'City',
-  country: 'Country',
-  comment: 'Comment',
-  validity: 'Validity',
-} as const;
-
-const label = customerUserLabels;
+export { customerUserLabels } from './labels';
 
 /** The editable data of a customer user, with the rules a server enforces on write. */
 const customerUserFields = {
-  title: optionalText(label.title, 50),
-  firstName: requiredText(label.firstName, 100),
-  lastName: requiredText(label.lastName, 100),
-  login: requiredId(label.login, 200),
-  email: requiredEmail(label.email, 150),
-  customerId: requiredId(label.customerId, 150),
-  phone: optionalText(label.phone, 150),
-  fax: optionalText(label.fax, 150),
-  mobile: optionalText(label.mobile, 150),
-  street: optionalText(label.street, 150),
-  zip: optionalText(label.zip, 200),
-  city: optionalText(label.city, 200),
-  country: optionalText(label.country, 200),
-  comment: optionalText(label.comment, 250),
+  title: optionalText('customerUser.title', 50),
+  firstName: requiredText('customerUser.firstName', 100),
+  lastName: requiredText('customerUser.lastName', 100),
+  login: requiredId('customerUser.login', 200),
+  email: requiredEmail('customerUser.email', 150),
+  customerId: requiredId('customerUser.customerId', 150),
+  phone: optionalText('customerUser.phone', 150),
+  fax: optionalText('customerUser.fax', 150),
+  mobile: optionalText('customerUser.mobile', 150),
+  street: optionalText('customerUser.street', 150),
+  zip: optionalText('customerUser.zip', 200),
+  city: optionalText('customerUser.city', 200),
+  country: optionalText('customerUser.country', 200),
+  comment: optionalText('customerUser.comment', 250),
   validity: z._default(validitySchema, 'valid'),
 };
 
@@ -63,7 +43,7 @@ export type CustomerUser = z.infer<typeof customerUserSchema>;
 
 /** What the API accepts on create and update; `version` guards updates against lost changes. */
 export const customerUserWriteSchema = z.extend(customerUserFieldsSchema, {
-  password: optionalText(label.password, 100),
+  password: optionalText('customerUser.password', 100),
   version: z.optional(versionSchema),
 });
 export type CustomerUserWrite = z.input<typeof customerUserWriteSchema>;

@@ -65,7 +65,7 @@ export const permissionFieldSchema = z.enum(['permissions', ...permissionContext
 export type PermissionField = z.infer<typeof permissionFieldSchema>;
 
 /** The id of a row a cell names: a group, customer user or customer. */
-const rowIdSchema = requiredId('The row of a cell', 200);
+const rowIdSchema = requiredId('cell.row', 200);
 
 /** One cell of a matrix, granted or revoked; a cell with any other key is refused. */
 export const permissionCellSchema = z.strictObject({

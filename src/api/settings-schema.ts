@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
+import { rule } from './problem';
 
 export const listLimitRange = { min: 1, max: 10000 } as const;
-const listLimitError = `List limit must be a whole number from ${listLimitRange.min} to ${listLimitRange.max}.`;
+const listLimitError = rule('settings.list_limit.invalid', listLimitRange);
 
 /** Server settings the console adapts to; a PUT with any other key is refused. */
 export const settingsSchema = z.strictObject({
-  customerGroupSupport: z.boolean({ error: 'Customer group support must be true or false.' }),
+  customerGroupSupport: z.boolean({ error: rule('settings.customer_group_support.invalid') }),
   /** Names of existing groups, each once. */
-  alwaysGroups: z.array(z.string({ error: 'Default groups must be group names.' }), {
-    error: 'Default groups must be a list of group names.',
+  alwaysGroups: z.array(z.string({ error: rule('settings.always_groups.not_names') }), {
+    error: rule('settings.always_groups.not_list'),
   }),
-  otherCustomersContext: z.boolean({ error: 'The Other Customers context must be true or false.' }),
+  otherCustomersContext: z.boolean({ error: rule('settings.other_customers_context.invalid') }),
   listLimit: z
     .int({ error: listLimitError })
     .check(

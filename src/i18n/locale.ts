@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { baseLocale, isLocale, type Locale, locales, overwriteGetLocale } from '@/paraglide/runtime.js';
+import { installProblemTranslator } from './problems';
 
 export type { Locale };
 export { locales };
@@ -34,8 +35,12 @@ let current: Locale = baseLocale;
 // Every message function asks for the locale; answer from memory rather than re-running detection.
 overwriteGetLocale(() => current);
 
-/** Decides the language before the first render and puts it on `<html lang>`. */
+/**
+ * Decides the language before the first render and puts it on `<html lang>`; from then on the API's
+ * messages (errors, the forms' validation) are said in it too.
+ */
 export function startLocale(): void {
+  installProblemTranslator();
   current = initialLocale();
   document.documentElement.lang = current;
 }

@@ -30,7 +30,7 @@ export async function sendCells<Cell extends z.ZodMiniType, Body extends z.ZodMi
       const parsed = cellConflictSchema(schemas.cell, schemas.current).safeParse(error.body);
       if (parsed.success) {
         const body = parsed.data as { message: string; changed: z.output<Cell>[]; current: z.output<Body> };
-        throw new CellConflict(body.message, body.changed, toCurrent(body.current));
+        throw new CellConflict(error.message, body.changed, toCurrent(body.current));
       }
     }
     throw error;
