@@ -3,7 +3,8 @@ import { createHandlers } from '@mocks/handlers/create-handlers';
 import type { SeedOptions } from '@mocks/seed/seed';
 import { DemoStore, maxSeedGroups, maxSeedUsers } from '@mocks/store/demo-store';
 import { setupWorker } from 'msw/browser';
-import { englishProblem, problemMessage } from '@/api/problem';
+import { problemMessage } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { demoNoticeKey, persistStore, unreadableNotice } from './persistence';
 
 const maxLatency = 30_000;

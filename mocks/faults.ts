@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
-import { englishProblem, type Problem } from '@/api/problem';
+import type { Problem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 
 /**
  * The demo's fault switches (`?demo-errors=…`), for seeing how the console copes with a failing server:

@@ -1,6 +1,6 @@
 import { parseSnapshot } from '@mocks/snapshot-schema';
 import { type DemoStore, type StoreSnapshot, StoreWriteError } from '@mocks/store/demo-store';
-import { englishProblem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 
 export const storageKey = 'customer-user-administration:demo-store';
 /** Where a persisted value that could not be read is set aside (in the same storage), for a look in DevTools. */

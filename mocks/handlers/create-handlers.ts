@@ -1,7 +1,7 @@
 import type { DemoStore } from '@mocks/store/demo-store';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { apiPaths } from '@/api/api-paths';
-import { englishProblem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { customerPermissionHandlers } from './customer-permissions';
 import { customerUserPermissionHandlers } from './customer-user-permissions';
 import { customerUserHandlers } from './customer-users';

@@ -3,7 +3,7 @@ import { cellSaves, groupRefusal } from '@mocks/permissions/cell-saves';
 import { apiPaths } from '@/api/api-paths';
 import type { CustomerUser } from '@/api/customer-user-schema';
 import { extraCustomerChangesSchema, permissionChangesSchema } from '@/api/permission-schema';
-import { englishProblem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { membershipHandlers } from './guarded-handler';
 import { respond } from './respond';
 import type { Router } from './route';

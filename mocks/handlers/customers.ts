@@ -1,6 +1,6 @@
 import { apiPaths } from '@/api/api-paths';
 import { customerListQuerySchema } from '@/api/customer-schema';
-import { englishProblem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { recordHandlers } from './record-handlers';
 import type { Router } from './route';
 

@@ -4,7 +4,7 @@ import type { Customer } from '@/api/customer-schema';
 import type { CustomerUser } from '@/api/customer-user-schema';
 import type { Group } from '@/api/group-schema';
 import { permissionChangesSchema } from '@/api/permission-schema';
-import { englishProblem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { membershipHandlers } from './guarded-handler';
 import type { Router } from './route';
 

@@ -3,7 +3,8 @@ import { forbidden, invalid, ok, parseWith, type StoreResult } from '@mocks/stor
 import { HttpResponse } from 'msw';
 import type * as z from 'zod/mini';
 import type { ApiPath } from '@/api/api-paths';
-import { englishProblem, type FieldProblems, type Problem } from '@/api/problem';
+import type { FieldProblems, Problem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { readJsonBody, respond } from './respond';
 import type { RouteCall, RouteParams, RouteResolver, Router } from './route';
 

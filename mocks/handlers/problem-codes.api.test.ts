@@ -2,7 +2,8 @@ import { testStore } from '@mocks/node';
 import { demoCustomers, demoCustomerUsers, demoGroups, unknownIds } from '@mocks/seed/fixtures';
 import { callApi, cell } from '@mocks/testing/api-calls';
 import { describe, expect, it } from 'vitest';
-import { englishProblemMessage, errorBodySchema, problemSchema, validationErrorBodySchema } from '@/api/problem';
+import { errorBodySchema, problemSchema, validationErrorBodySchema } from '@/api/problem';
+import { englishProblemMessage } from '@/api/problem-english';
 
 // Every error answer of the mock API is a problem: a stable code, its params and the English message
 // (as it said before codes existed), so the console can say it in the admin's language.

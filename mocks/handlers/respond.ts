@@ -1,6 +1,7 @@
 import type { StoreResult } from '@mocks/store/result';
 import { HttpResponse } from 'msw';
-import { englishProblem, type Problem } from '@/api/problem';
+import type { Problem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 
 /**
  * Answers a store result the way the API contract says: every error answer is a problem (`code`, `params`,

@@ -1,5 +1,6 @@
 import { apiPaths } from '@/api/api-paths';
-import { englishProblem, type FieldProblems } from '@/api/problem';
+import type { FieldProblems } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { type Settings, settingsSchema } from '@/api/settings-schema';
 import { readHandler, writeHandler } from './guarded-handler';
 import type { Router } from './route';

@@ -6,7 +6,8 @@ import {
   type PermissionField,
   type PermissionSet,
 } from '@/api/permission-schema';
-import { englishProblem, type Problem } from '@/api/problem';
+import type { Problem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 
 /** One permission set to write: a field of a row, as it is after the save. */
 export interface CellWrite {

@@ -1,7 +1,8 @@
 import type { Conflict } from '@mocks/handlers/guarded-handler';
 import type { DemoStore } from '@mocks/store/demo-store';
 import type { PermissionCell, PermissionField, PermissionSet } from '@/api/permission-schema';
-import { englishProblem, type FieldProblems, type Problem } from '@/api/problem';
+import type { FieldProblems, Problem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { type CellWrite, planPermissionCells } from './cell-changes';
 
 interface CellSaveSpec<Target> {

@@ -1,5 +1,5 @@
 import { type Customer, type CustomerListQuery, type CustomerPage, customerWriteSchema } from '@/api/customer-schema';
-import { englishProblem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { buildSearchHaystack, compileSearch } from '@/lib/search-matching';
 import { ok, type StoreResult } from './result';
 import { sortCustomers } from './sorting';

@@ -4,7 +4,8 @@ import {
   type CustomerUserPage,
   customerUserWriteSchema,
 } from '@/api/customer-user-schema';
-import { englishProblem, type FieldProblems } from '@/api/problem';
+import type { FieldProblems } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { customerUserId } from './customer-user-id';
 import { CustomerUserIndex } from './customer-user-index';
 import { generatePassword } from './password';

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { englishProblem, type FieldProblems, type Problem, problemOfIssue } from '@/api/problem';
+import { type FieldProblems, type Problem, problemOfIssue } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 
 /**
  * Turns zod issues into one problem per field, as the API answers a 400: the rule's code and params,

@@ -1,5 +1,5 @@
 import type { Group } from '@/api/group-schema';
-import { englishProblem } from '@/api/problem';
+import { englishProblem } from '@/api/problem-english';
 import { notFound, ok, type StoreResult } from './result';
 
 /** Groups: seeded only, never written through the API. */

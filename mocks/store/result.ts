@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { englishIssueMessage, type FieldProblems, type Problem } from '@/api/problem';
+import type { FieldProblems, Problem } from '@/api/problem';
+import { englishIssueMessage } from '@/api/problem-english';
 import { toFieldProblems } from './field-errors';
 
 /** What a store operation answers, shaped like the HTTP answer a real server would give. */

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { comparableText } from '@/api/common-schema';
-import { englishProblem, type FieldProblems, type Problem, type ProblemCode } from '@/api/problem';
+import type { FieldProblems, Problem } from '@/api/problem';
+import { englishProblem, type ProblemCode } from '@/api/problem-english';
 import { conflict, invalid, notFound, ok, parseWith, type StoreResult } from './result';
 
 interface Audit {

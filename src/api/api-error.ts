@@ -1,5 +1,7 @@
 import type { FieldErrors } from './common-schema';
-import { englishProblem, type FieldProblems, type Problem, type ProblemCode, problemMessage } from './problem';
+import type { FieldProblems, Problem } from './problem';
+import { problemMessage } from './problem';
+import type { ProblemCode } from './problem-english';
 
 export type ApiErrorKind =
   | 'validation'
@@ -68,8 +70,9 @@ export class ApiError extends Error {
     this.kind = kind;
     this.status = options.status;
     const own = options.problem ?? (options.message === undefined ? undefined : uncoded(options.message));
-    this.problem = own ?? englishProblem(defaultCodes[kind]);
-    this.explained = own !== undefined && own.message !== englishProblem(defaultCodes[kind]).message;
+    // The console's own default has no server message: the installed translator says it by its code.
+    this.problem = own ?? { code: defaultCodes[kind], params: {}, message: '' };
+    this.explained = own !== undefined && own.code !== defaultCodes[kind];
     this.fieldProblems = {
       ...Object.fromEntries(Object.entries(options.fieldErrors ?? {}).map(([field, text]) => [field, uncoded(text)])),
       ...options.fieldProblems,
@@ -118,7 +121,7 @@ const refusals = new Set<ApiErrorKind>(['forbidden', 'not-found', 'conflict', 'm
 
 /** A console sentence in the language on view. */
 function say(code: ProblemCode, params: Record<string, string> = {}): string {
-  return problemMessage(englishProblem(code, params));
+  return problemMessage({ code, params });
 }
 
 /**

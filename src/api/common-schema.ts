@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { FieldName } from './labels';
-import { type ProblemCode, rule } from './problem';
+import { rule } from './problem';
+import type { ProblemCode } from './problem-english';
 // The contract uses zod/mini: the same schemas and inferred types as classic zod, at a third of the bundle.
 // Its rules carry codes and params, not sentences (see ./problem): each caller says them in its language.
 

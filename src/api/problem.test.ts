@@ -3,15 +3,8 @@ import type * as z from 'zod/mini';
 import { customerFieldsSchema } from './customer-schema';
 import { customerUserWriteSchema } from './customer-user-schema';
 import { permissionChangesSchema } from './permission-schema';
-import {
-  englishIssueMessage,
-  englishProblem,
-  englishProblemMessage,
-  problemOfIssue,
-  problemSchema,
-  setProblemTranslator,
-  validationErrorBodySchema,
-} from './problem';
+import { problemOfIssue, problemSchema, setProblemTranslator, validationErrorBodySchema } from './problem';
+import { englishIssueMessage, englishProblem, englishProblemMessage } from './problem-english';
 import { settingsSchema } from './settings-schema';
 
 afterEach(() => setProblemTranslator(englishProblemMessage));

@@ -3,4 +3,3 @@ export { customerFieldLabel, customerUserFieldLabel, validityLabel } from './fie
 export { formatDateTime, formatNumber } from './format';
 export { changeLocale, getLocale, type Locale, languageNames, locales, startLocale, useLocale } from './locale';
 export { fillSlots, richMessage } from './message-slots';
-export { installProblemTranslator, problemText } from './problems';

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { baseLocale, isLocale, type Locale, locales, overwriteGetLocale } from '@/paraglide/runtime.js';
-import { installProblemTranslator } from './problems';
+import { startProblemTranslator } from './problem-translator';
 
 export type { Locale };
 export { locales };
@@ -40,7 +40,7 @@ overwriteGetLocale(() => current);
  * messages (errors, the forms' validation) are said in it too.
  */
 export function startLocale(): void {
-  installProblemTranslator();
+  void startProblemTranslator();
   current = initialLocale();
   document.documentElement.lang = current;
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, saveFailureOf } from '@/api/api-error';
 import { customerUserFormSchema } from '@/api/customer-user-schema';
-import { englishProblem, englishProblemMessage, problemCodes, problemMessage } from '@/api/problem';
+import { problemMessage } from '@/api/problem';
+import { englishProblem, englishProblemMessage, problemCodes } from '@/api/problem-english';
 import { changeLocale, resetLocale } from './locale';
 import { problemText } from './problems';
 

@@ -1,14 +1,15 @@
 import { customerLabels, customerUserLabels } from '@/api/labels';
-import { isProblemCode, type ProblemData, setProblemTranslator } from '@/api/problem';
+import { type ProblemData, setProblemTranslator } from '@/api/problem';
+import { isProblemCode } from '@/api/problem-english';
 import { m } from '@/paraglide/messages.js';
 import { customerFieldLabel, customerUserFieldLabel } from './field-labels';
+import { problemMessages } from './problem-messages';
 
 type Message = (inputs: Record<string, string>) => string;
-const messages = m as unknown as Record<string, Message | undefined>;
 
 /** The catalog's message of a code: `email.taken` is `problem_email_taken`. */
 function messageOf(code: string): Message | undefined {
-  return isProblemCode(code) ? messages[`problem_${code.replaceAll('.', '_')}`] : undefined;
+  return isProblemCode(code) ? (problemMessages[code] as Message) : undefined;
 }
 
 /** A field a problem names (`customerUser.email`), as the form labels it in the language on view. */

@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetLocale } from '@/i18n/locale';
+// Problems (errors, validation) in the language on view from the first test on; the app loads it on demand.
+import '@/i18n/problems';
 import { clearFlashes } from '@/lib/flash-messages';
 import { server, testStore } from './mock-api';
 
