@@ -8,7 +8,13 @@ export default defineConfig({
   plugins: [
     react(),
     // Compiles the message catalogs (src/**/messages/{locale}.json) into typed functions in src/paraglide.
-    paraglideVitePlugin({ project: './project.inlang', outdir: './src/paraglide' }),
+    // src/i18n decides the language itself; the one strategy named lets the runtime drop its URL and cookie code.
+    paraglideVitePlugin({
+      project: './project.inlang',
+      outdir: './src/paraglide',
+      strategy: ['globalVariable', 'baseLocale'],
+      isServer: 'false',
+    }),
   ],
   resolve: {
     alias: {
