@@ -26,19 +26,12 @@ export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        // The shared layers travel as two chunks instead of one per module: a first visit loads 10 files
-        // instead of 30, and 5 KB less gzip (see docs/decisions/007-shared-chunks.md).
+        // What the first visit needs travels as one chunk (the `$initial` tag: statically imported from the
+        // entry), not a file per shared module: 2 files instead of 14, 5.9 KB less gzip than the separate `ui` and
+        // `core` chunks. What only on-demand screens use, wherever it lives, loads with them
+        // (see docs/decisions/007-shared-chunks.md).
         codeSplitting: {
-          groups: [
-            { name: 'ui', test: /src\/components\/(ui|layout)\//, minShareCount: 1 },
-            // Left out: what only on-demand screens use (the permission and group schemas, search matching) and
-            // the English problem sentences (the mock's language; the console loads its own catalogs).
-            {
-              name: 'core',
-              test: /src\/(api|config|lib)\/(?!problem-english|permission-schema|group-schema|search-matching)/,
-              minShareCount: 1,
-            },
-          ],
+          groups: [{ name: 'app', tags: ['$initial'], minShareCount: 1 }],
         },
       },
     },
