@@ -5,7 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-npm ci --no-audit --no-fund
+# Not `npm ci`: the message compiler's SDK names native builds for other platforms as optional packages the
+# registry here does not serve, so the lock file cannot list them and `npm ci` would refuse it. `npm install`
+# installs exactly what the lock file lists for this platform.
+npm install --no-audit --no-fund
 
 if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

@@ -1,5 +1,5 @@
-import { configure, getConfig, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
 import { demoCustomerUsers, demoGroups } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
@@ -11,11 +11,6 @@ function announcer() {
   if (!region) throw new Error('The route announcer is missing.');
   return region;
 }
-
-// The suite runs on two shared cores: a screen can take longer than the default second to appear.
-const defaultTimeout = getConfig().asyncUtilTimeout;
-beforeAll(() => configure({ asyncUtilTimeout: 5000 }));
-afterAll(() => configure({ asyncUtilTimeout: defaultTimeout }));
 
 describe('document title', () => {
   it('names the customer user list, with the search term when there is one', async () => {

@@ -1,6 +1,6 @@
-import { act, configure, getConfig, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { http } from 'msw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
 import { demoCustomerUsers, server } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
@@ -26,11 +26,6 @@ function messageRegion() {
   if (!region) throw new Error('No message region in the main content.');
   return region;
 }
-
-// The suite runs on two shared cores: a screen can take longer than the default second to appear.
-const defaultTimeout = getConfig().asyncUtilTimeout;
-beforeAll(() => configure({ asyncUtilTimeout: 5000 }));
-afterAll(() => configure({ asyncUtilTimeout: defaultTimeout }));
 
 describe('messages a screen reader hears', () => {
   it('puts the message after Save and finish into a live region that was there before', async () => {

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetLocale } from '@/i18n/locale';
 // Problems (errors, validation) in the language on view from the first test on; the app loads it on demand.
@@ -60,6 +60,9 @@ if (hasWindow) {
     for (const list of watchedMediaQueries) list.notifyIfChanged();
   });
 }
+
+// The suite runs on two shared cores: a whole screen can take longer than the default second to appear.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 

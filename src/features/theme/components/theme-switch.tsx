@@ -1,8 +1,6 @@
-import { useId } from 'react';
-import { inlineField as styles } from '@/components/ui/inline-field';
+import { InlineSelect } from '@/components/ui/inline-select';
 import { m } from '@/i18n';
 import {
-  isThemePreference,
   setThemePreference,
   type ThemePreference,
   themePreferences,
@@ -17,25 +15,12 @@ const themeNames: Record<ThemePreference, () => string> = {
 
 /** Light, dark, or whatever the OS says; applies at once and is remembered in this browser. */
 export function ThemeSwitch() {
-  const id = useId();
-  const preference = useThemePreference();
   return (
-    <div className={styles.field}>
-      <label htmlFor={id}>{m.theme_label()}</label>
-      <select
-        id={id}
-        className={styles.select}
-        value={preference}
-        onChange={(event) => {
-          if (isThemePreference(event.target.value)) setThemePreference(event.target.value);
-        }}
-      >
-        {themePreferences.map((option) => (
-          <option key={option} value={option}>
-            {themeNames[option]()}
-          </option>
-        ))}
-      </select>
-    </div>
+    <InlineSelect
+      label={m.theme_label()}
+      value={useThemePreference()}
+      options={themePreferences.map((preference) => ({ value: preference, name: themeNames[preference]() }))}
+      onChange={setThemePreference}
+    />
   );
 }
