@@ -233,6 +233,14 @@ for (const viewport of viewports) {
           await expect(h1(page, `Customers of Customer User: ${customerUser.login}`)).toBeVisible();
           await expect(page.getByRole('group', { name: 'Extra customers' })).toBeVisible();
         });
+        await visit('edit customer user, History tab', async () => {
+          await tabs.getByRole('link', { name: 'History' }).click();
+          await expect(h1(page, `History of Customer User: ${customerUser.login}`)).toBeVisible();
+          // The seed records no history: the empty state, or the table once something was written.
+          await expect(
+            page.getByRole('table', { name: 'History' }).or(page.getByText('No changes recorded yet.')),
+          ).toBeVisible();
+        });
 
         // Customers: the list, Add Customer, a customer's edit screen and its groups.
         await visit('customer list', async () => {

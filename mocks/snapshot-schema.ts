@@ -2,6 +2,7 @@ import { maxSeedGroups, maxSeedUsers, type StoreSnapshot } from '@mocks/store/de
 import * as z from 'zod/mini';
 import { customerSchema } from '@/api/customer-schema';
 import { customerUserSchema } from '@/api/customer-user-schema';
+import { historyEntrySchema } from '@/api/history-schema';
 import { permissionSetSchema } from '@/api/permission-schema';
 import { sessionSchema } from '@/api/session-schema';
 import { settingsSchema } from '@/api/settings-schema';
@@ -32,6 +33,7 @@ const storeSnapshotSchema = z.object({
   permissions: z.optional(permissionSnapshotSchema),
   settings: z.optional(settingsSchema),
   agent: z.optional(sessionSchema),
+  history: z.optional(z.array(z.tuple([z.string(), z.array(historyEntrySchema)]))),
 });
 
 /** The snapshot in a persisted value, or undefined when it is not JSON or not a snapshot (old or corrupt). */

@@ -3,6 +3,7 @@ import { type HttpHandler, HttpResponse, http } from 'msw';
 import { apiPaths } from '@/api/api-paths';
 import { englishProblem } from '@/api/problem-english';
 import { customerPermissionHandlers } from './customer-permissions';
+import { customerUserHistoryHandlers } from './customer-user-history';
 import { customerUserPermissionHandlers } from './customer-user-permissions';
 import { customerUserHandlers } from './customer-users';
 import { customerHandlers } from './customers';
@@ -18,6 +19,7 @@ export function createHandlers(store: DemoStore, baseUrl = '/api') {
   const router = createRouter(store, baseUrl);
   const handlers = [
     ...customerUserHandlers(router),
+    ...customerUserHistoryHandlers(router),
     ...customerHandlers(router),
     ...sessionHandlers(router),
     ...settingsHandlers(router),

@@ -2,14 +2,18 @@ import {
   type CustomerUser,
   type CustomerUserListQuery,
   type CustomerUserPage,
+  customerUserFieldsSchema,
   customerUserWriteSchema,
+  type ValidityResult,
+  validityChangeSchema,
 } from '@/api/customer-user-schema';
-import type { FieldProblems } from '@/api/problem';
+import type { FieldProblems, Problem } from '@/api/problem';
 import { englishProblem } from '@/api/problem-english';
 import { customerUserId } from './customer-user-id';
 import { CustomerUserIndex } from './customer-user-index';
+import { createdChanges, type HistoryStore, updatedChanges } from './history-store';
 import { generatePassword } from './password';
-import { ok, type StoreResult } from './result';
+import { ok, parseWith, type StoreResult } from './result';
 import { VersionedRecords, type WriteContext } from './versioned-records';
 
 type Fields = Pick<CustomerUser, 'login' | 'email' | 'customerId'>;
@@ -30,10 +34,13 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
   private readonly index = new CustomerUserIndex(() => this.values());
   private readonly passwords = new Map<string, string>();
   private nextId = 1;
+  /** Whether the write under way sets a new password: its history entry says so, without the value. */
+  private passwordChanging = false;
 
   constructor(
     context: WriteContext,
     private readonly references: CustomerUserReferences,
+    private readonly history: HistoryStore,
   ) {
     super({ what: 'customer_user', keyOf: (user) => user.id, schema: customerUserWriteSchema, context });
   }
@@ -72,8 +79,41 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
     const checked = this.checkChange(id, input);
     if (!checked.ok) return checked;
     const { password, ...fields } = checked.value.fields;
+    this.passwordChanging = password !== '' && password !== this.passwords.get(id);
     if (password !== '') this.passwords.set(id, password);
     return ok(this.replace(checked.value.current, fields));
+  }
+
+  /**
+   * Sets the validity of many users, each row on its own and checked like any update (its version, its
+   * customer…): a row changed since the caller read it is answered `conflict` with its current version
+   * and left as it is; a bad row is answered `invalid` with its problem. Results in the order sent.
+   */
+  setValidities(changes: readonly unknown[]): ValidityResult[] {
+    const seen = new Set<string>();
+    return changes.map((change) => {
+      const sentId = typeof change === 'object' && change !== null && 'id' in change ? change.id : undefined;
+      const id = typeof sentId === 'string' ? sentId : '';
+      const parsed = parseWith(validityChangeSchema, change);
+      if (!parsed.ok) return { id, status: 'invalid', problem: firstProblem(parsed) };
+      if (seen.has(id)) return { id, status: 'invalid', problem: englishProblem('validity_batch.sent_twice', { id }) };
+      seen.add(id);
+      const found = this.get(id);
+      if (!found.ok) return { id, status: 'not-found', problem: firstProblem(found) };
+      const current = found.value;
+      const { version, validity } = parsed.value;
+      if (version === current.version && validity === current.validity) {
+        return { id, status: 'updated', version: current.version };
+      }
+      const fields = Object.fromEntries(
+        Object.keys(customerUserFieldsSchema.shape).map((key) => [key, current[key as keyof CustomerUser]]),
+      );
+      const updated = this.update(id, { ...fields, validity, version, password: '' });
+      if (updated.ok) return { id, status: 'updated', version: updated.value.version };
+      if (updated.status === 409) return { id, status: 'conflict', version: current.version, problem: updated.problem };
+      if (updated.status === 404) return { id, status: 'not-found', problem: updated.problem };
+      return { id, status: 'invalid', problem: firstProblem(updated) };
+    });
   }
 
   /** For tests: the password kept for a user (it is never served). */
@@ -86,8 +126,16 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
     return { ...this.duplicates(fields, current, unique), ...this.references(fields, current) };
   }
 
-  protected override afterWrite(): void {
+  /** Every write goes into the history: a create with the fields set, an update with what differs. */
+  protected override afterWrite(user: CustomerUser, previous: CustomerUser | undefined): void {
     this.index.clear();
+    if (!previous) {
+      this.history.record(user.id, 'created', createdChanges(user));
+      return;
+    }
+    const password = this.passwordChanging ? [{ field: 'password' as const, changed: true as const }] : [];
+    this.passwordChanging = false;
+    this.history.record(user.id, 'updated', [...updatedChanges(previous, user), ...password]);
   }
 
   private newId(): string {
@@ -97,4 +145,11 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
     } while (this.has(id));
     return id;
   }
+}
+
+/** The problem of a failed result: its own, or its first field's. */
+function firstProblem(result: StoreResult<unknown>): Problem {
+  if (result.ok) return englishProblem('value.invalid');
+  if (result.status === 400) return Object.values(result.errors)[0] ?? englishProblem('request.invalid');
+  return result.problem;
 }

@@ -4,6 +4,7 @@ import { seedPermissions } from '@mocks/seed/permissions';
 import { createSeed, type SeedOptions } from '@mocks/seed/seed';
 import type { Customer } from '@/api/customer-schema';
 import type { CustomerUser } from '@/api/customer-user-schema';
+import type { HistoryChange } from '@/api/history-schema';
 import type { EffectivePermissions } from '@/api/permission-schema';
 import type { FieldProblems, Problem } from '@/api/problem';
 import { englishProblem } from '@/api/problem-english';
@@ -11,7 +12,8 @@ import type { Settings } from '@/api/settings-schema';
 import { CustomerStore } from './customer-store';
 import { CustomerUserStore } from './customer-user-store';
 import { GroupStore } from './group-store';
-import { type PermissionSnapshot, PermissionStore } from './permission-store';
+import { type HistorySnapshot, HistoryStore } from './history-store';
+import { type MembershipChange, type PermissionSnapshot, PermissionStore } from './permission-store';
 import { ok, type StoreResult } from './result';
 import { type Agent, defaultAgent, defaultSettings } from './settings';
 import type { WriteContext } from './versioned-records';
@@ -26,6 +28,7 @@ export interface StoreSnapshot {
   permissions?: PermissionSnapshot;
   settings?: Settings;
   agent?: Agent;
+  history?: HistorySnapshot;
 }
 
 /** A write the store could not keep (the browser's storage refused it); the store change was rolled back. */
@@ -73,15 +76,22 @@ export class DemoStore {
   transaction: WriteTransaction = (write) => write();
 
   private readonly writes: WriteContext = { agentLogin: () => this.agent.login, changed: () => this.changed() };
-  readonly customerUsers = new CustomerUserStore(this.writes, (fields, current) =>
-    this.customerOfUserErrors(fields.customerId, current),
+  /** Every write to a customer user: what it changed, when and by whom. */
+  readonly history = new HistoryStore(() => this.agent.login);
+  readonly customerUsers = new CustomerUserStore(
+    this.writes,
+    (fields, current) => this.customerOfUserErrors(fields.customerId, current),
+    this.history,
   );
   readonly customers = new CustomerStore(this.writes);
   readonly groups = new GroupStore();
   readonly permissions = new PermissionStore();
   private readonly changeListeners = new Set<() => void>();
+  /** The membership changes of the write under way, per customer user: one history entry each once it is done. */
+  private readonly membershipChanges = new Map<string, HistoryChange[]>();
 
   constructor(seed: SeedOptions = { kind: 'demo' }) {
+    this.permissions.onMembershipChange = (customerUserId, change) => this.noteMembership(customerUserId, change);
     this.reset(seed);
   }
 
@@ -101,6 +111,8 @@ export class DemoStore {
     this.customers.reset(data.customers);
     this.groups.reset(data.groups);
     this.permissions.restore(seedPermissions(seed));
+    this.history.reset();
+    this.membershipChanges.clear();
   }
 
   snapshot(): StoreSnapshot {
@@ -111,6 +123,7 @@ export class DemoStore {
       agent: this.agent,
       customerUsers: this.customerUsers.written(),
       customers: this.customers.written(),
+      history: this.history.snapshot(),
     };
   }
 
@@ -121,11 +134,13 @@ export class DemoStore {
     if (snapshot.permissions) this.permissions.restore(snapshot.permissions);
     if (snapshot.settings) this.settings = snapshot.settings;
     if (snapshot.agent) this.agent = snapshot.agent;
+    if (snapshot.history) this.history.restore(snapshot.history);
     this.changed();
   }
 
   /** Tells the listeners about a write; the resource stores call it, handlers after settings and memberships. */
   changed(): void {
+    this.recordMemberships();
     for (const listener of this.changeListeners) listener();
   }
 
@@ -150,6 +165,32 @@ export class DemoStore {
         customerGroups: this.permissions.allCustomerGroups(),
       }),
     );
+  }
+
+  /** Notes a membership change for the history; a later change of the same group or list in the same write merges into it. */
+  private noteMembership(customerUserId: string, change: MembershipChange): void {
+    const changes = this.membershipChanges.get(customerUserId) ?? [];
+    const field = change.kind === 'group' ? 'group' : 'customers';
+    const group = change.kind === 'group' ? this.groupName(change.groupId) : undefined;
+    const to = change.to.join(', ');
+    const earlier = changes.find((noted) => 'from' in noted && noted.field === field && noted.group === group);
+    if (earlier && 'from' in earlier) earlier.to = to;
+    else changes.push({ field, ...(group === undefined ? {} : { group }), from: change.from.join(', '), to });
+    this.membershipChanges.set(customerUserId, changes);
+  }
+
+  /** One history entry per customer user whose memberships the finished write changed. */
+  private recordMemberships(): void {
+    for (const [customerUserId, changes] of this.membershipChanges) {
+      const real = changes.filter((change) => !('from' in change) || change.from !== change.to);
+      this.history.record(customerUserId, 'permissions', real);
+    }
+    this.membershipChanges.clear();
+  }
+
+  private groupName(groupId: string): string {
+    const group = this.groups.get(groupId);
+    return group.ok ? group.value.name : groupId;
   }
 
   /** A customer user's customer must exist, and be valid unless the user already had it. */

@@ -11,6 +11,11 @@ export interface PermissionSnapshot {
 
 const empty: ContextSets = { same: [], other: [] };
 
+/** A change of one customer user's memberships: a group's permissions, or the extra customers. */
+export type MembershipChange =
+  | { kind: 'group'; groupId: string; from: PermissionSet; to: PermissionSet }
+  | { kind: 'customers'; from: string[]; to: string[] };
+
 /**
  * Group memberships, kept by stable ids: renaming a username keeps its groups and extra customers.
  * Every set is stored normalized (rw with ro); empty sets are not stored.
@@ -19,6 +24,8 @@ export class PermissionStore {
   private userGroups = new Map<string, Map<string, PermissionSet>>();
   private customerGroups = new Map<string, Map<string, ContextSets>>();
   private extraCustomers = new Map<string, string[]>();
+  /** Told of every change of a customer user's memberships (not of a restore): the history listens. */
+  onMembershipChange?: (customerUserId: string, change: MembershipChange) => void;
 
   userPermissions(customerUserId: string): ReadonlyMap<string, PermissionSet> {
     return this.userGroups.get(customerUserId) ?? new Map();
@@ -27,6 +34,10 @@ export class PermissionStore {
   setUserPermissions(customerUserId: string, groupId: string, permissions: readonly PermissionType[]): void {
     const sets = this.userGroups.get(customerUserId) ?? new Map<string, PermissionSet>();
     const normalized = normalizePermissions(permissions);
+    const before = sets.get(groupId) ?? [];
+    if (before.join() !== normalized.join()) {
+      this.onMembershipChange?.(customerUserId, { kind: 'group', groupId, from: before, to: normalized });
+    }
     if (normalized.length === 0) sets.delete(groupId);
     else sets.set(groupId, normalized);
     this.userGroups.set(customerUserId, sets);
@@ -58,6 +69,10 @@ export class PermissionStore {
 
   setExtraCustomers(customerUserId: string, customerIds: readonly string[]): void {
     const unique = [...new Set(customerIds)].sort();
+    const before = this.extraCustomersOf(customerUserId);
+    if (before.join('\n') !== unique.join('\n')) {
+      this.onMembershipChange?.(customerUserId, { kind: 'customers', from: before, to: unique });
+    }
     if (unique.length === 0) this.extraCustomers.delete(customerUserId);
     else this.extraCustomers.set(customerUserId, unique);
   }
@@ -80,6 +95,16 @@ export class PermissionStore {
   }
 
   restore(snapshot: PermissionSnapshot): void {
+    const listener = this.onMembershipChange;
+    this.onMembershipChange = undefined;
+    try {
+      this.load(snapshot);
+    } finally {
+      this.onMembershipChange = listener;
+    }
+  }
+
+  private load(snapshot: PermissionSnapshot): void {
     this.userGroups.clear();
     this.customerGroups.clear();
     this.extraCustomers.clear();

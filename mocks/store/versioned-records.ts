@@ -156,27 +156,27 @@ export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMi
       changedBy: by,
       version: 1,
     };
-    return this.write(row as Row);
+    return this.write(row as Row, undefined);
   }
 
   /** Writes the next version of a record. */
   protected replace(current: Row, fields: Partial<Row>): Row {
     const by = this.options.context.agentLogin();
     const changedAt = new Date().toISOString();
-    return this.write({ ...current, ...fields, changedAt, changedBy: by, version: current.version + 1 });
+    return this.write({ ...current, ...fields, changedAt, changedBy: by, version: current.version + 1 }, current);
   }
 
-  /** Runs after every write, before the owner hears of it; for caches over the records. */
-  protected afterWrite(): void {}
+  /** Runs after every write, before the owner hears of it; for caches over the records and the history. */
+  protected afterWrite(_row: Row, _previous: Row | undefined): void {}
 
   private refused(fields: Fields<Schema>, current: Row | undefined): StoreResult<never> | undefined {
     const errors = this.conflicts(fields, current);
     return Object.keys(errors).length > 0 ? invalid(errors) : undefined;
   }
 
-  private write(row: Row): Row {
+  private write(row: Row, previous: Row | undefined): Row {
     this.remember(row);
-    this.afterWrite();
+    this.afterWrite(row, previous);
     this.options.context.changed();
     return row;
   }

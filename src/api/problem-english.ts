@@ -60,6 +60,10 @@ const english = {
   'customer.unknown': (p: ProblemParams) => `There is no customer "${text(p, 'customerId')}".`,
   'customer.not_valid': (p: ProblemParams) =>
     `Customer "${text(p, 'customerId')}" is not valid. Choose a valid customer.`,
+  // Validity for many at once.
+  'validity_batch.size': (p: ProblemParams) => `Send from ${text(p, 'min')} to ${text(p, 'max')} changes at once.`,
+  'validity_batch.id_invalid': () => 'Each change must name a customer user by its ID.',
+  'validity_batch.sent_twice': (p: ProblemParams) => `Customer user "${text(p, 'id')}" is sent twice.`,
   // Permissions and settings.
   'membership.administrators_only': () => 'Only administrators can change group membership.',
   'membership.disabled': () => 'This feature is disabled!',

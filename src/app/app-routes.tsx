@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import {
   CustomerUserDataScreen,
   CustomerUserEditScreen,
+  CustomerUserHistoryScreen,
   CustomerUserListRoute,
   CustomerUserNewScreen,
   CustomerUsersLayout,
@@ -56,6 +57,7 @@ export function AppRoutes() {
                 { index: true, element: <CustomerUserDataScreen /> },
                 { path: customerUsers.groups.path, element: <CustomerUserGroupsScreen /> },
                 { path: customerUsers.customers.path, element: <CustomerUserCustomersScreen /> },
+                { path: customerUsers.history.path, element: <CustomerUserHistoryScreen /> },
               ],
             },
           ],

@@ -16,6 +16,7 @@ export const paths = {
     edit: screen('/customer-users/:customerUserId'),
     groups: screen('/customer-users/:customerUserId/groups'),
     customers: screen('/customer-users/:customerUserId/customers'),
+    history: screen('/customer-users/:customerUserId/history'),
   },
   customers: {
     list: screen('/customers'),

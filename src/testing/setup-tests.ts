@@ -61,6 +61,29 @@ if (hasWindow) {
   });
 }
 
+/*
+ * jsdom has no modal dialogs. This `showModal` and `close` open and close a <dialog> (its `open`
+ * attribute, the `close` event), and Esc on an open one fires `cancel` and closes it unless cancelled,
+ * as browsers do; focus is the dialog's own business, as in browsers that move it.
+ */
+if (hasWindow && typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement, returnValue?: string) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    if (returnValue !== undefined) this.returnValue = returnValue;
+    this.dispatchEvent(new Event('close'));
+  };
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const dialog = [...document.querySelectorAll('dialog[open]')].at(-1);
+    if (!(dialog instanceof HTMLDialogElement)) return;
+    if (dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close();
+  });
+}
+
 // The suite runs on two shared cores: a whole screen can take longer than the default second to appear.
 configure({ asyncUtilTimeout: 5000 });
 

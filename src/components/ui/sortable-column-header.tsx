@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import styles from './sortable-column-header.module.css';
 
@@ -6,11 +7,15 @@ interface SortableColumnHeaderProps {
   /** Ascending, descending, or not the sort column. */
   direction: 'ascending' | 'descending' | undefined;
   href: string;
+  /** Shown before the label (a select-all checkbox). */
+  before?: ReactNode;
 }
 
-export function SortableColumnHeader({ label, direction, href }: SortableColumnHeaderProps) {
+export function SortableColumnHeader({ label, direction, href, before }: SortableColumnHeaderProps) {
   return (
-    <th scope="col" aria-sort={direction ?? 'none'}>
+    // With a control before the label, the header is still named by its label alone.
+    <th scope="col" aria-sort={direction ?? 'none'} aria-label={before === undefined ? undefined : label}>
+      {before}
       <Link to={href} className={styles.link} replace>
         {label}
         <span aria-hidden="true" className={styles.arrow}>
@@ -25,6 +30,8 @@ export function SortableColumnHeader({ label, direction, href }: SortableColumnH
 export interface SortableColumn<Key extends string> {
   label: string;
   sortKey?: Key;
+  /** Shown in the header cell before the label (a select-all checkbox). */
+  before?: ReactNode;
 }
 
 interface SortableHeaderRowProps<Key extends string> {
@@ -41,15 +48,17 @@ export function SortableHeaderRow<Key extends string>({ columns, sort, sortHref 
   const current = descending ? sort.slice(1) : sort;
   return (
     <tr>
-      {columns.map(({ label, sortKey }) =>
+      {columns.map(({ label, sortKey, before }) =>
         sortKey === undefined ? (
-          <th key={label} scope="col">
+          <th key={label} scope="col" aria-label={before === undefined ? undefined : label}>
+            {before}
             {label}
           </th>
         ) : (
           <SortableColumnHeader
             key={label}
             label={label}
+            before={before}
             direction={current === sortKey ? (descending ? 'descending' : 'ascending') : undefined}
             href={sortHref(current === sortKey && !descending ? `-${sortKey}` : sortKey)}
           />

@@ -7,6 +7,8 @@ import {
   customerUserCreatedSchema,
   customerUserPageSchema,
   customerUserSchema,
+  type ValidityChange,
+  validityBatchResultsSchema,
 } from '@/api/customer-user-schema';
 
 export const customerUserKeys = {
@@ -67,5 +69,22 @@ export function useUpdateCustomerUser(customerUserId: string) {
       queryClient.setQueryData(customerUserKeys.detail(customerUserId), customerUser);
       return queryClient.invalidateQueries({ queryKey: customerUserKeys.lists() });
     },
+  });
+}
+
+/**
+ * Sets the validity of many customer users at once; each row carries the version the admin saw, and
+ * the answer says per row whether it was updated. The lists and the details refresh either way.
+ */
+export function useSetCustomerUserValidities() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: ValidityChange[]) =>
+      apiRequest(apiPaths.customerUserValidityBatch, {
+        method: 'POST',
+        body: { changes },
+        schema: validityBatchResultsSchema,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: customerUserKeys.all }),
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { Link, Navigate } from 'react-router';
 import { ListHeader, listClass } from '@/components/ui/list-layout';
 import { Notice } from '@/components/ui/notice';
@@ -13,6 +13,7 @@ import { useCustomerUsers } from '../api/customer-users-api';
 import { defaultListLimit, listWindow, pageSize } from '../lib/list-query';
 import { useListSearchParams } from '../lib/list-search-params';
 import { CustomerUserTable } from './customer-user-table';
+import { useRowSelection, ValidityBatch } from './validity-batch';
 import { ValidityFilter } from './validity-filter';
 
 /** The list of customer users: at most the list limit in sort order, unless the admin asks for all. */
@@ -31,6 +32,11 @@ export function CustomerUserList() {
   const pageCount = pageCountOf(Math.min(total, reachable), pageSize);
   // A page past the last (an old link, fewer matches now) shows the last one, with the URL put right.
   const pastLastPage = list.data !== undefined && !list.isPlaceholderData && params.page > pageCount;
+  // What is selected belongs to the rows of this query: another page, search or order starts afresh.
+  const selection = useRowSelection(JSON.stringify(query));
+  const shownUsers = list.data?.items;
+  const { change } = selection;
+  const toggleAllShown = useCallback((selected: boolean) => change(shownUsers ?? [], selected), [change, shownUsers]);
 
   return (
     <section
@@ -60,6 +66,7 @@ export function CustomerUserList() {
           })}
         </Notice>
       )}
+      <ValidityBatch selected={selection.users} onClear={selection.clear} />
       {list.isPending ? (
         <LoadingState>{m.customer_users_loading_list()}</LoadingState>
       ) : list.isError && !list.data ? (
@@ -83,6 +90,9 @@ export function CustomerUserList() {
             users={list.data.items}
             sort={params.sort}
             sortHref={(sort) => hrefWith({ sort })}
+            selected={selection.ids}
+            onToggle={selection.toggle}
+            onToggleAll={toggleAllShown}
           />
           <Pagination
             label={m.customer_users_pages()}

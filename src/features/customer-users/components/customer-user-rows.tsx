@@ -4,17 +4,46 @@ import { dataTable } from '@/components/ui/data-table';
 import { EmailText } from '@/components/ui/email-text';
 import { UserText } from '@/components/ui/user-text';
 import { paths } from '@/config/paths';
-import { useLocale, validityLabel } from '@/i18n';
+import { m, useLocale, validityLabel } from '@/i18n';
+import styles from './validity-batch.module.css';
+
+interface CustomerUserRowsProps {
+  users: CustomerUser[];
+  /** The ids of the selected rows. */
+  selected: ReadonlySet<string>;
+  /** Selects or unselects a row; stable, so a row re-renders only when its own selection changes. */
+  onToggle: (user: CustomerUser, selected: boolean) => void;
+}
 
 /**
- * The rows of one page. Memoized and free of router hooks, so a new search does not re-render the
- * page on screen while the next one loads; the table routes clicks on the username links.
+ * The rows of one page. Each row is memoized and free of router hooks, so a new search does not
+ * re-render the page on screen while the next one loads, and a tick re-renders only its row; the
+ * table routes clicks on the username links.
  */
-export const CustomerUserRows = memo(function CustomerUserRows({ users }: { users: CustomerUser[] }) {
-  useLocale(); // memoized: the validities follow a change of language
+export function CustomerUserRows({ users, selected, onToggle }: CustomerUserRowsProps) {
   return users.map((user) => (
-    <tr key={user.id} className={user.validity === 'valid' ? undefined : 'is-invalid'}>
+    <CustomerUserRow key={user.id} user={user} selected={selected.has(user.id)} onToggle={onToggle} />
+  ));
+}
+
+interface CustomerUserRowProps {
+  user: CustomerUser;
+  selected: boolean;
+  onToggle: CustomerUserRowsProps['onToggle'];
+}
+
+const CustomerUserRow = memo(function CustomerUserRow({ user, selected, onToggle }: CustomerUserRowProps) {
+  useLocale(); // memoized: the validities follow a change of language
+  return (
+    <tr className={user.validity === 'valid' ? undefined : 'is-invalid'}>
       <td className={dataTable.sticky}>
+        <input
+          type="checkbox"
+          className={styles.rowCheckbox}
+          aria-label={m.customer_users_select_row({ login: user.login })}
+          checked={selected}
+          onChange={(event) => onToggle(user, event.target.checked)}
+        />
         <a href={paths.customerUsers.edit.href({ customerUserId: user.id })}>
           <UserText>{user.login}</UserText>
         </a>
@@ -35,5 +64,5 @@ export const CustomerUserRows = memo(function CustomerUserRows({ users }: { user
       </td>
       <td>{validityLabel(user.validity)}</td>
     </tr>
-  ));
+  );
 });

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, type ReactNode, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '@/api/customer-user-schema';
 import { dataTable } from '@/components/ui/data-table';
@@ -6,11 +6,12 @@ import { type SortableColumn, SortableHeaderRow } from '@/components/ui/sortable
 import { TableScroll } from '@/components/ui/table-scroll';
 import { customerFieldLabel, customerUserFieldLabel, m } from '@/i18n';
 import { CustomerUserRows } from './customer-user-rows';
+import styles from './validity-batch.module.css';
 
-/** The list's columns, named in the language on view. */
-function columns(): SortableColumn<CustomerUserSortKey>[] {
+/** The list's columns, named in the language on view; the first one's header holds `before`. */
+function columns(before: ReactNode): SortableColumn<CustomerUserSortKey>[] {
   return [
-    { label: customerUserFieldLabel('login'), sortKey: 'login' },
+    { label: customerUserFieldLabel('login'), sortKey: 'login', before },
     { label: m.customer_users_column_name(), sortKey: 'name' },
     { label: customerUserFieldLabel('email'), sortKey: 'email' },
     { label: customerFieldLabel('customerId'), sortKey: 'customerId' },
@@ -24,9 +25,23 @@ interface CustomerUserTableProps {
   users: CustomerUser[];
   sort: CustomerUserSort;
   sortHref: (sort: CustomerUserSort) => string;
+  /** The ids of the selected rows. */
+  selected: ReadonlySet<string>;
+  /** Selects or unselects one row (stable, so the other rows do not re-render). */
+  onToggle: (user: CustomerUser, selected: boolean) => void;
+  /** Selects or unselects every row shown. */
+  onToggleAll: (selected: boolean) => void;
 }
 
-export function CustomerUserTable({ labelledBy, users, sort, sortHref }: CustomerUserTableProps) {
+export function CustomerUserTable({
+  labelledBy,
+  users,
+  sort,
+  sortHref,
+  selected,
+  onToggle,
+  onToggleAll,
+}: CustomerUserTableProps) {
   const navigate = useNavigate();
 
   // Username links are plain anchors (see CustomerUserRows); a plain left click stays in the app.
@@ -42,13 +57,42 @@ export function CustomerUserTable({ labelledBy, users, sort, sortHref }: Custome
     <TableScroll labelledBy={labelledBy}>
       <table className={dataTable.table} aria-labelledby={labelledBy}>
         <thead>
-          <SortableHeaderRow columns={columns()} sort={sort} sortHref={sortHref} />
+          <SortableHeaderRow
+            columns={columns(<SelectAllShown users={users} selected={selected} onToggleAll={onToggleAll} />)}
+            sort={sort}
+            sortHref={sortHref}
+          />
         </thead>
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: only routes clicks on the links inside, which take Enter themselves */}
         <tbody onClick={openInApp}>
-          <CustomerUserRows users={users} />
+          <CustomerUserRows users={users} selected={selected} onToggle={onToggle} />
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/** The header's checkbox: ticked when every row shown is selected, mixed when some are. */
+function SelectAllShown({
+  users,
+  selected,
+  onToggleAll,
+}: Pick<CustomerUserTableProps, 'users' | 'selected' | 'onToggleAll'>) {
+  const ref = useRef<HTMLInputElement>(null);
+  const count = users.filter((user) => selected.has(user.id)).length;
+  const all = count > 0 && count === users.length;
+  const some = count > 0 && !all;
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = some;
+  }, [some]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className={styles.rowCheckbox}
+      aria-label={m.customer_users_select_all_shown()}
+      checked={all}
+      onChange={() => onToggleAll(!all)}
+    />
   );
 }

@@ -45,6 +45,7 @@ export function CustomerUserTabs({ customerUserId }: { customerUserId: string })
       >
         {m.customer_users_tab_customers()}
       </NavLink>
+      <NavLink to={paths.customerUsers.history.href({ customerUserId })}>{m.customer_users_tab_history()}</NavLink>
     </nav>
   );
 }

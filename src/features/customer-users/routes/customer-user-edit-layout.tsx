@@ -10,7 +10,7 @@ import { useCustomerUser } from '../api/customer-users-api';
 import { CustomerUserTabs } from '../components/customer-user-tabs';
 import { useCustomerUserListHref } from '../lib/list-search-params';
 
-/** The frame of a customer user's tabs (Data, Groups, Customers): the way back, the heading, the tabs. */
+/** The frame of a customer user's tabs (Data, Groups, Customers, History): the way back, the heading, the tabs. */
 export function CustomerUserEditLayout() {
   const { customerUserId = '' } = useParams();
   const listHref = useCustomerUserListHref();
@@ -48,7 +48,9 @@ export function CustomerUserEditLayout() {
 function useTab(): { title: () => string; heading: (inputs: { login: string }) => string } {
   const groups = useMatch(paths.customerUsers.groups.path);
   const customers = useMatch(paths.customerUsers.customers.path);
+  const history = useMatch(paths.customerUsers.history.path);
   if (groups) return { title: m.customer_users_groups_of, heading: m.customer_users_groups_of_heading };
   if (customers) return { title: m.customer_users_customers_of, heading: m.customer_users_customers_of_heading };
+  if (history) return { title: m.customer_users_history, heading: m.customer_users_history_heading };
   return { title: m.customer_users_edit, heading: m.customer_users_edit_heading };
 }

@@ -13,6 +13,10 @@ export const CustomerUserEditScreen = lazyScreen(async () => {
   const [layout] = await Promise.all([import('./customer-user-edit-layout'), CustomerUserDataScreen.preload()]);
   return layout.CustomerUserEditLayout;
 });
+/** The History tab: every write to the customer user, newest first. */
+export const CustomerUserHistoryScreen = lazyScreen(
+  async () => (await import('./customer-user-history-route')).CustomerUserHistoryRoute,
+);
 export const CustomerUserNewScreen = lazyScreen(
   async () => (await import('./customer-user-new-route')).CustomerUserNewRoute,
 );

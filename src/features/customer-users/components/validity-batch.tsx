@@ -1,0 +1,174 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { saveFailureOf } from '@/api/api-error';
+import { type Validity, validities } from '@/api/common-schema';
+import type { CustomerUser, ValidityResult, ValidityResultStatus } from '@/api/customer-user-schema';
+import { ButtonRow, buttonClass } from '@/components/ui/button';
+import { m, validityLabel } from '@/i18n';
+import { useSetCustomerUserValidities } from '../api/customer-users-api';
+import styles from './validity-batch.module.css';
+
+const noUsers: ReadonlyMap<string, CustomerUser> = new Map();
+
+/**
+ * The rows selected on one list (`scope`: its query), each as it was when the admin ticked it: its
+ * version is what the batch sends. Another query starts with nothing selected. The callbacks never
+ * change, so ticking a row re-renders only that row.
+ */
+export function useRowSelection(scope: string) {
+  const [state, setState] = useState({ scope, users: noUsers });
+  const users = state.scope === scope ? state.users : noUsers;
+  const ids: ReadonlySet<string> = useMemo(() => new Set(users.keys()), [users]);
+  // The callbacks read the scope from here, so they stay the same across searches: the rows on
+  // screen do not re-render while the next search's rows load.
+  const currentScope = useRef(scope);
+  currentScope.current = scope;
+
+  const change = useCallback(
+    (rows: readonly CustomerUser[], selected: boolean) =>
+      setState((previous) => {
+        const scope = currentScope.current;
+        const next = new Map(previous.scope === scope ? previous.users : noUsers);
+        for (const user of rows) {
+          if (selected) next.set(user.id, user);
+          else next.delete(user.id);
+        }
+        return { scope, users: next };
+      }),
+    [],
+  );
+  const toggle = useCallback((user: CustomerUser, selected: boolean) => change([user], selected), [change]);
+  const clear = useCallback(() => setState({ scope: currentScope.current, users: noUsers }), []);
+  return { users, ids, change, toggle, clear };
+}
+
+type Outcome =
+  | { kind: 'done'; results: ValidityResult[]; logins: ReadonlyMap<string, string> }
+  | { kind: 'failed'; error: unknown };
+
+interface ValidityBatchProps {
+  /** The selected customer users, as they were when ticked. */
+  selected: ReadonlyMap<string, CustomerUser>;
+  /** Clears the selection (after the batch was answered). */
+  onClear: () => void;
+}
+
+/**
+ * With rows selected: "N selected", the validity to set and Apply, which asks first in a modal dialog.
+ * Its status line says how the batch went: how many were updated, and by username which were changed
+ * by someone else meanwhile (not overwritten), no longer exist, or were refused.
+ */
+export function ValidityBatch({ selected, onClear }: ValidityBatchProps) {
+  const selectId = useId();
+  const titleId = useId();
+  const [validity, setValidity] = useState<Validity>('invalid');
+  const [asked, setAsked] = useState(0);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const apply = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const mutation = useSetCustomerUserValidities();
+  const count = selected.size;
+
+  // Once the answer cleared the selection, the bar's Apply is gone: focus goes to what it says.
+  useEffect(() => {
+    if (outcome && (document.activeElement === document.body || document.activeElement === null)) {
+      status.current?.focus();
+    }
+  }, [outcome]);
+
+  function ask() {
+    if (mutation.isPending || count === 0) return;
+    setAsked(count);
+    dialog.current?.showModal();
+    cancel.current?.focus();
+  }
+
+  function confirm() {
+    const users = [...selected.values()];
+    dialog.current?.close();
+    setOutcome(undefined);
+    mutation.mutate(
+      users.map((user) => ({ id: user.id, version: user.version, validity })),
+      {
+        onSuccess: ({ results }) => {
+          setOutcome({ kind: 'done', results, logins: new Map(users.map((user) => [user.id, user.login])) });
+          onClear();
+        },
+        onError: (error) => setOutcome({ kind: 'failed', error }),
+      },
+    );
+  }
+
+  return (
+    <>
+      {count > 0 && (
+        <section className={styles.bar} aria-label={m.customer_users_batch_label()}>
+          <p className={styles.count}>{m.customer_users_batch_selected({ count })}</p>
+          <div className={styles.field}>
+            <label htmlFor={selectId}>{m.customer_users_batch_validity()}</label>
+            <select
+              id={selectId}
+              className={styles.select}
+              value={validity}
+              onChange={(event) => {
+                const chosen = validities.find((value) => value === event.target.value);
+                if (chosen) setValidity(chosen);
+              }}
+            >
+              {validities.map((value) => (
+                <option key={value} value={value}>
+                  {validityLabel(value)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button ref={apply} type="button" className={buttonClass()} onClick={ask} aria-disabled={mutation.isPending}>
+            {m.customer_users_batch_apply()}
+          </button>
+        </section>
+      )}
+      <p ref={status} role="status" tabIndex={-1} className={styles.status}>
+        {mutation.isPending ? m.customer_users_batch_applying() : outcome ? outcomeText(outcome) : ''}
+      </p>
+      <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId} onClose={() => apply.current?.focus()}>
+        <h3 id={titleId}>{m.customer_users_batch_confirm_title({ count: asked })}</h3>
+        <p>{m.customer_users_batch_confirm_text({ validity: validityLabel(validity) })}</p>
+        <ButtonRow>
+          <button type="button" className={buttonClass()} onClick={confirm}>
+            {m.customer_users_batch_apply()}
+          </button>
+          <button
+            ref={cancel}
+            type="button"
+            className={buttonClass({ variant: 'secondary' })}
+            onClick={() => dialog.current?.close()}
+          >
+            {m.customer_users_batch_cancel()}
+          </button>
+        </ButtonRow>
+      </dialog>
+    </>
+  );
+}
+
+/** How the batch went, in the language on view. */
+function outcomeText(outcome: Outcome): string {
+  if (outcome.kind === 'failed') return saveFailureOf(outcome.error).message;
+  const by = (status: ValidityResultStatus) => outcome.results.filter((result) => result.status === status);
+  const names = (results: ValidityResult[]) =>
+    results.map((result) => outcome.logins.get(result.id) ?? result.id).join(', ');
+  const updated = by('updated').length;
+  const conflicts = by('conflict');
+  const missing = by('not-found');
+  const refused = by('invalid');
+  return [
+    (updated > 0 || outcome.results.length === 0 || conflicts.length + missing.length + refused.length === 0) &&
+      m.customer_users_batch_updated({ count: updated }),
+    conflicts.length > 0 && m.customer_users_batch_conflict({ count: conflicts.length, names: names(conflicts) }),
+    missing.length > 0 && m.customer_users_batch_not_found({ count: missing.length, names: names(missing) }),
+    refused.length > 0 && m.customer_users_batch_invalid({ count: refused.length, names: names(refused) }),
+  ]
+    .filter((part) => typeof part === 'string')
+    .join(' ');
+}
