@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useId, useRef } from 'react';
 import { Link, Navigate } from 'react-router';
 import { ListHeader, listClass } from '@/components/ui/list-layout';
 import { Notice } from '@/components/ui/notice';
@@ -7,13 +7,18 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-stat
 import { UserText } from '@/components/ui/user-text';
 import { useSettings } from '@/features/settings';
 import { formatNumber, m, richMessage } from '@/i18n';
+import { lazyScreen } from '@/lib/lazy-screen';
 import { pageCountOf } from '@/lib/list-search-params';
 import { useIsOnline } from '@/lib/online-status';
 import { useCustomerUsers } from '../api/customer-users-api';
 import { defaultListLimit, listWindow, pageSize } from '../lib/list-query';
 import { useListSearchParams } from '../lib/list-search-params';
 import { CustomerUserTable } from './customer-user-table';
-import { useRowSelection, ValidityBatch } from './validity-batch';
+import { useRowSelection } from './row-selection';
+
+// The bar and its dialog load beside the list, not in the first visit's chunk.
+const ValidityBatch = lazyScreen(() => import('./validity-batch').then((module) => module.ValidityBatch));
+
 import { ValidityFilter } from './validity-filter';
 
 /** The list of customer users: at most the list limit in sort order, unless the admin asks for all. */
@@ -66,7 +71,9 @@ export function CustomerUserList() {
           })}
         </Notice>
       )}
-      <ValidityBatch selected={selection.users} onClear={selection.clear} />
+      <Suspense fallback={null}>
+        <ValidityBatch selected={selection.users} onClear={selection.clear} />
+      </Suspense>
       {list.isPending ? (
         <LoadingState>{m.customer_users_loading_list()}</LoadingState>
       ) : list.isError && !list.data ? (
