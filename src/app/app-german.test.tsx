@@ -143,6 +143,6 @@ describe('the error summary in German', () => {
     const { user } = renderApp(paths.customerUsers.add.href(), { locale: 'de' });
     await user.click(await screen.findByRole('button', { name: 'Speichern' }));
     const summary = await screen.findByRole('alert', { name: /^Die Eingabe enthält \d+ Fehler$/ });
-    expect(summary).toHaveFocus();
+    await waitFor(() => expect(summary).toHaveFocus());
   });
 });
