@@ -29,8 +29,7 @@ export default defineConfig({
         // What the first visit needs travels as one chunk (the `$initial` tag: statically imported from the
         // entry), not a file per shared module: 2 files instead of 14, 5.9 KB less gzip than the separate `ui` and
         // `core` chunks. What only on-demand screens use, wherever it lives, loads with them
-        // (see docs/decisions/007-shared-chunks.md). The entry module stays out of the group: inside it, the
-        // production page loaded the chunk but never ran the entry, and nothing rendered.
+        // (see docs/decisions/007-shared-chunks.md). The entry module itself stays out of the group.
         codeSplitting: {
           groups: [{ name: 'app', tags: ['$initial'], test: /^(?!.*src\/main\.tsx$)/, minShareCount: 1 }],
         },
