@@ -309,6 +309,7 @@ for (const viewport of viewports) {
               await expect(
                 page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }),
               ).toBeVisible();
+              await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
             });
           }
         }

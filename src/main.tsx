@@ -22,21 +22,29 @@ async function startMockApiIfEnabled(): Promise<string | undefined> {
   }
 }
 
-applyStoredThemePreference();
-startLocale();
-const failure = await startMockApiIfEnabled();
+/**
+ * Not top-level await: the mock API's chunk imports from the app's own chunk, which would still be
+ * evaluating (waiting for it) and so would never finish loading.
+ */
+async function start() {
+  applyStoredThemePreference();
+  startLocale();
+  const failure = await startMockApiIfEnabled();
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  failure ? (
-    <main id="main-content">
-      <h1>{m.app_demo_cannot_start()}</h1>
-      <p>{failure}</p>
-    </main>
-  ) : (
-    <StrictMode>
-      <App queryClient={createQueryClient()} />
-    </StrictMode>
-  ),
-);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element.');
+  createRoot(root).render(
+    failure ? (
+      <main id="main-content">
+        <h1>{m.app_demo_cannot_start()}</h1>
+        <p>{failure}</p>
+      </main>
+    ) : (
+      <StrictMode>
+        <App queryClient={createQueryClient()} />
+      </StrictMode>
+    ),
+  );
+}
+
+void start();

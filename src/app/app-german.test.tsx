@@ -27,7 +27,7 @@ describe('the app shell in German', () => {
 
     const menuButton = screen.getByRole('button', { name: 'Menü' });
     await user.click(menuButton);
-    const language = screen.getByRole('combobox', { name: 'Sprache' });
+    const language = await screen.findByRole('combobox', { name: 'Sprache' });
     expect(language).toHaveValue('de');
     expect(
       within(language)
@@ -51,7 +51,7 @@ describe('changing the language', () => {
     expect(await screen.findByRole('heading', { name: 'Page not found', level: 1 })).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Page not found – Customer User Administration'));
     await first.user.click(screen.getByRole('button', { name: 'Menu' }));
-    await first.user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Deutsch');
+    await first.user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'Deutsch');
     expect(screen.getByRole('heading', { name: 'Seite nicht gefunden', level: 1 })).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Seite nicht gefunden – Kundenbenutzer-Verwaltung'));
     await first.user.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'English');
@@ -65,7 +65,7 @@ describe('changing the language', () => {
     expect(screen.getByText("Wildcards like '*' are allowed.")).toBeInTheDocument();
 
     await view.user.click(screen.getByRole('button', { name: 'Menu' }));
-    await view.user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Deutsch');
+    await view.user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'Deutsch');
 
     expect(document.documentElement.lang).toBe('de');
     expect(screen.getByRole('searchbox', { name: 'Suche' })).toHaveValue('jdo');
@@ -96,7 +96,7 @@ describe('changing the language', () => {
     await user.type(field, 'Dr.');
 
     await user.click(screen.getByRole('button', { name: 'Menu' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Deutsch');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'Deutsch');
     expect(field).toHaveValue('Dr.');
     expect(screen.getByRole('button', { name: 'Speichern' })).toBeInTheDocument();
 

@@ -1,18 +1,19 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { env } from '@/config/env';
+import { buttonClass } from '@/components/ui/button';
 import { paths } from '@/config/paths';
-import { DemoControls } from '@/features/demo';
 import { useGroupAccess } from '@/features/permissions';
-import { ThemeSwitch } from '@/features/theme';
 import { m } from '@/i18n';
 import { productName } from '@/lib/document-title';
+import { lazyScreen } from '@/lib/lazy-screen';
 import { useMediaQuery } from '@/lib/use-media-query';
 import styles from './app-shell.module.css';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderMenu } from './header-menu';
-import { LanguageSelect } from './language-select';
 import { OfflineNotice } from './offline-notice';
 import { RouteAnnouncer } from './route-announcer';
+
+const HeaderSettings = lazyScreen(() => import('./header-settings').then((module) => module.HeaderSettings));
 
 /** Wide enough for the product name, the main navigation and the menu button on one line. */
 const navInHeaderQuery = '(min-width: 56rem)';
@@ -41,6 +42,17 @@ function MainNav({ placement }: { placement: 'header' | 'menu' }) {
   );
 }
 
+function HeaderSettingsFailure({ onRetry }: { onRetry: () => void }) {
+  return (
+    <p role="alert">
+      {m.app_menu_load_failed()}{' '}
+      <button type="button" className={buttonClass({ variant: 'quiet' })} onClick={onRetry}>
+        {m.ui_try_again()}
+      </button>
+    </p>
+  );
+}
+
 export function AppShell() {
   const { pathname } = useLocation();
   // One navigation, placed by width: inline in the header, or in the menu where it would not fit.
@@ -53,11 +65,13 @@ export function AppShell() {
       <header className={styles.header}>
         <p className={styles.product}>{productName()}</p>
         {navInHeader && <MainNav placement="header" />}
-        <HeaderMenu>
+        <HeaderMenu onIntent={HeaderSettings.preload}>
           {!navInHeader && <MainNav placement="menu" />}
-          <ThemeSwitch />
-          <LanguageSelect />
-          {env.apiMocking && <DemoControls />}
+          <ErrorBoundary fallback={(retry) => <HeaderSettingsFailure onRetry={retry} />}>
+            <Suspense fallback={null}>
+              <HeaderSettings />
+            </Suspense>
+          </ErrorBoundary>
         </HeaderMenu>
       </header>
       <OfflineNotice />

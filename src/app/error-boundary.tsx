@@ -10,6 +10,8 @@ interface ErrorBoundaryProps {
   children: ReactNode;
   /** When it changes (another screen was opened), the error is forgotten and the children render again. */
   resetKey?: string;
+  /** What shows instead of the failure screen, for a part of the page rather than a whole screen. */
+  fallback?: (retry: () => void) => ReactNode;
 }
 
 interface ErrorBoundaryState {
@@ -39,6 +41,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override render() {
     if (!this.state.error) return this.props.children;
+    if (this.props.fallback) return this.props.fallback(this.retry);
     return <ScreenFailure error={this.state.error} onRetry={this.retry} />;
   }
 }

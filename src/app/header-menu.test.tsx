@@ -27,7 +27,8 @@ describe('the header menu', () => {
     await user.click(menuButton);
     expect(menuButton).toHaveAttribute('aria-expanded', 'true');
     const panel = menuPanel(menuButton);
-    expect(within(panel).getByRole('combobox', { name: 'Theme' })).toBeVisible();
+    // The menu's settings load with its first opening.
+    expect(await within(panel).findByRole('combobox', { name: 'Theme' })).toBeVisible();
     expect(within(panel).getByRole('button', { name: 'Reset demo data' })).toBeVisible();
 
     await user.click(within(panel).getByRole('combobox', { name: 'Theme' }));
@@ -50,6 +51,7 @@ describe('the header menu', () => {
     expect(menuButton).toHaveAttribute('aria-expanded', 'false');
 
     await user.click(menuButton);
+    await screen.findByRole('combobox', { name: 'Theme' });
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Theme' })).toHaveFocus();
     await user.tab();

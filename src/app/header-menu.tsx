@@ -7,9 +7,10 @@ import styles from './header-menu.module.css';
 /**
  * The header's "Menu" button and the panel it shows and hides (a disclosure, not an ARIA menu: the panel
  * holds ordinary links and form controls). Esc, a click outside, Tab past its end or following a link
- * closes it.
+ * closes it. Its content mounts only while it is open; `onIntent` (pointer over or focus on the button) lets
+ * content that loads on demand start loading before the click.
  */
-export function HeaderMenu({ children }: { children: ReactNode }) {
+export function HeaderMenu({ children, onIntent }: { children: ReactNode; onIntent?: () => void }) {
   const location = useLocation();
   // Open for the page it was opened on: back, forward or any other navigation closes it.
   const [openOnPage, setOpenOnPage] = useState<string>();
@@ -60,12 +61,14 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpenOnPage(open ? undefined : location.key)}
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
       >
         {m.app_menu()}
         <span className={styles.chevron} aria-hidden="true" />
       </button>
       <div ref={panelRef} id={panelId} className={styles.panel} hidden={!open}>
-        {children}
+        {open && children}
       </div>
     </div>
   );

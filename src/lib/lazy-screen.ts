@@ -27,6 +27,9 @@ export function lazyScreen<Props extends object>(load: () => Promise<ComponentTy
         throw error;
       },
     );
+    // A preload nobody waits for (on hover or focus) must not report a failed load as unhandled: the render
+    // that needs the screen meets the same failure and shows it.
+    loading.catch(() => {});
     return loading;
   };
   let current: LazyExoticComponent<ComponentType<Props>> = lazy(preload);
