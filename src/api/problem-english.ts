@@ -64,6 +64,11 @@ const english = {
   'validity_batch.size': (p: ProblemParams) => `Send from ${text(p, 'min')} to ${text(p, 'max')} changes at once.`,
   'validity_batch.id_invalid': () => 'Each change must name a customer user by its ID.',
   'validity_batch.sent_twice': (p: ProblemParams) => `Customer user "${text(p, 'id')}" is sent twice.`,
+  // Importing from a file.
+  'import.size': (p: ProblemParams) => `Send from ${text(p, 'min')} to ${text(p, 'max')} rows at once.`,
+  'import.dry_run_invalid': () => 'dryRun must be true or false.',
+  'import.login_repeated': (p: ProblemParams) => `This username is already in row ${text(p, 'row')} of the file.`,
+  'import.email_repeated': (p: ProblemParams) => `This email address is already in row ${text(p, 'row')} of the file.`,
   // Permissions and settings.
   'membership.administrators_only': () => 'Only administrators can change group membership.',
   'membership.disabled': () => 'This feature is disabled!',
