@@ -10,6 +10,7 @@ export const apiPaths = {
   customerUsers: '/customer-users',
   customerUser: '/customer-users/:customerUserId',
   customerUserValidityBatch: '/customer-users/validity-batch',
+  customerUserImport: '/customer-users/import',
   customerUserGroups: '/customer-users/:customerUserId/groups',
   customerUserCustomers: '/customer-users/:customerUserId/customers',
   customerUserEffectivePermissions: '/customer-users/:customerUserId/effective-permissions',
