@@ -8,7 +8,7 @@ import { m } from '@/i18n';
 import { whenIdle } from '@/lib/lazy-screen';
 import styles from './customer-user-tabs.module.css';
 
-/** Data for everyone; the membership screens only for administrators with group support on. */
+/** Data and History for everyone; the membership screens only for administrators with group support on. */
 export function CustomerUserTabs({ customerUserId }: { customerUserId: string }) {
   const access = useGroupAccess();
   const queryClient = useQueryClient();
@@ -23,7 +23,6 @@ export function CustomerUserTabs({ customerUserId }: { customerUserId: string })
     });
   }, [access.canManage]);
 
-  if (!access.canManage) return null;
   const prefetchGroups = () => void CustomerUserGroupsScreen.prefetch(queryClient, customerUserId);
   const prefetchCustomers = () => void CustomerUserCustomersScreen.prefetch(queryClient, customerUserId);
   return (
@@ -31,20 +30,24 @@ export function CustomerUserTabs({ customerUserId }: { customerUserId: string })
       <NavLink to={paths.customerUsers.edit.href({ customerUserId })} end>
         {m.customer_users_tab_data()}
       </NavLink>
-      <NavLink
-        to={paths.customerUsers.groups.href({ customerUserId })}
-        onPointerEnter={prefetchGroups}
-        onFocus={prefetchGroups}
-      >
-        {m.customer_users_tab_groups()}
-      </NavLink>
-      <NavLink
-        to={paths.customerUsers.customers.href({ customerUserId })}
-        onPointerEnter={prefetchCustomers}
-        onFocus={prefetchCustomers}
-      >
-        {m.customer_users_tab_customers()}
-      </NavLink>
+      {access.canManage && (
+        <>
+          <NavLink
+            to={paths.customerUsers.groups.href({ customerUserId })}
+            onPointerEnter={prefetchGroups}
+            onFocus={prefetchGroups}
+          >
+            {m.customer_users_tab_groups()}
+          </NavLink>
+          <NavLink
+            to={paths.customerUsers.customers.href({ customerUserId })}
+            onPointerEnter={prefetchCustomers}
+            onFocus={prefetchCustomers}
+          >
+            {m.customer_users_tab_customers()}
+          </NavLink>
+        </>
+      )}
       <NavLink to={paths.customerUsers.history.href({ customerUserId })}>{m.customer_users_tab_history()}</NavLink>
     </nav>
   );

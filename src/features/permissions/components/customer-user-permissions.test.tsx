@@ -134,11 +134,16 @@ describe('effective permissions and who sees what', () => {
     expect(await screen.findByText('This customer user has no group permissions.')).toBeInTheDocument();
   });
 
-  it('a non-administrator sees no assignment controls, and the API answers 403', async () => {
+  it('a non-administrator sees no assignment controls, only the Data and History tabs, and the API answers 403', async () => {
     testStore.agent = { ...testStore.agent, isAdministrator: false };
     renderApp(paths.customerUsers.edit.href({ customerUserId: jdoe.id }));
     await screen.findByRole('table', { name: 'Group Permissions' });
-    expect(screen.queryByRole('navigation', { name: 'Customer user' })).not.toBeInTheDocument();
+    const tabs = screen.getByRole('navigation', { name: 'Customer user' });
+    expect(
+      within(tabs)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Data', 'History']);
     expect(screen.queryByRole('link', { name: 'Groups' })).not.toBeInTheDocument();
     const answer = await fetch(new URL(`/api/customer-users/${jdoe.id}/groups`, window.location.href));
     expect(answer.status).toBe(403);
