@@ -1,5 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { m, validityLabel } from '@/i18n';
+import { ValidityOptions } from '@/components/ui/validity-options';
+import { m, type validityLabel } from '@/i18n';
 import { FormField } from './form-field';
 
 /** A validity the contract knows ("valid", "invalid", "invalid-temporarily"). */
@@ -21,11 +22,7 @@ export function ValidityField({
     <FormField id={id} label={m.ui_validity()} required error={error}>
       {(control) => (
         <select {...control} {...registration}>
-          {options.map((validity) => (
-            <option key={validity} value={validity}>
-              {validityLabel(validity)}
-            </option>
-          ))}
+          <ValidityOptions options={options} />
         </select>
       )}
     </FormField>

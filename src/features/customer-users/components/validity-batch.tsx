@@ -3,6 +3,7 @@ import { saveFailureOf } from '@/api/api-error';
 import { type Validity, validities } from '@/api/common-schema';
 import type { CustomerUser, ValidityResult, ValidityResultStatus } from '@/api/customer-user-schema';
 import { ButtonRow, buttonClass } from '@/components/ui/button';
+import { ValidityOptions } from '@/components/ui/validity-options';
 import { m, validityLabel } from '@/i18n';
 import { useSetCustomerUserValidities } from '../api/customer-users-api';
 import styles from './validity-batch.module.css';
@@ -82,11 +83,7 @@ export function ValidityBatch({ selected, onClear }: ValidityBatchProps) {
                 if (chosen) setValidity(chosen);
               }}
             >
-              {validities.map((value) => (
-                <option key={value} value={value}>
-                  {validityLabel(value)}
-                </option>
-              ))}
+              <ValidityOptions options={validities} />
             </select>
           </div>
           <button ref={apply} type="button" className={buttonClass()} onClick={ask} aria-disabled={mutation.isPending}>
