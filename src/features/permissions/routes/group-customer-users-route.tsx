@@ -1,41 +1,31 @@
-import { useParams, useSearchParams } from 'react-router';
-import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { useSearchParams } from 'react-router';
 import { Notice } from '@/components/ui/notice';
 import { QueryStates } from '@/components/ui/query-states';
 import { SidebarSearch } from '@/components/ui/sidebar-search';
 import { paths } from '@/config/paths';
 import { formatNumber, m } from '@/i18n';
-import { useDocumentTitle } from '@/lib/document-title';
 import { useGroupCustomerUsers, useSaveGroupCustomerUsers } from '../api/group-permissions-api';
-import { useGroup } from '../api/groups-api';
 import { AssignmentEditor } from '../components/assignment-editor';
-import { GatedScreen } from '../components/feature-gate';
 import { ownColumns } from '../lib/matrix-columns';
 import styles from './group-customer-users-route.module.css';
-import { GroupGate } from './group-gate';
+import { GroupScreen } from './group-screen';
 
 /** A group's customer users: who has which permission on it, among the customer users a search finds. */
 export function GroupCustomerUsersRoute() {
-  const { groupId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get('search') ?? '';
-  const group = useGroup(groupId).data;
-  const heading = m.permissions_group_customer_users_heading({ group: group?.name ?? groupId });
-  useDocumentTitle(search && m.permissions_search_title({ search }), heading, m.permissions_groups());
   return (
-    <GatedScreen
-      heading={heading}
-      before={
-        <Breadcrumb items={[{ label: m.permissions_groups(), href: paths.groups.list.href() }, { label: heading }]} />
+    <GroupScreen
+      heading={m.permissions_group_customer_users_heading}
+      titleDetail={search && m.permissions_search_title({ search })}
+      toolbar={
+        <div className={styles.search}>
+          <SidebarSearch term={search} onSearch={(term) => setSearchParams(term ? { search: term } : {})} />
+        </div>
       }
     >
-      <div className={styles.search}>
-        <SidebarSearch term={search} onSearch={(term) => setSearchParams(term ? { search: term } : {})} />
-      </div>
-      <GroupGate group={group}>
-        {(locked) => <Members key={search} groupId={groupId} search={search} locked={locked} />}
-      </GroupGate>
-    </GatedScreen>
+      {(groupId, locked) => <Members key={search} groupId={groupId} search={search} locked={locked} />}
+    </GroupScreen>
   );
 }
 

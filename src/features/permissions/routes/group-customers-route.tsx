@@ -1,32 +1,18 @@
-import { useParams } from 'react-router';
-import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { QueryStates } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
 import { m } from '@/i18n';
-import { useDocumentTitle } from '@/lib/document-title';
 import { useGroupAccess } from '../api/group-access';
 import { useGroupCustomers, useSaveGroupCustomers } from '../api/group-permissions-api';
-import { useGroup } from '../api/groups-api';
 import { AssignmentEditor } from '../components/assignment-editor';
-import { GatedScreen } from '../components/feature-gate';
 import { contextColumns } from '../lib/matrix-columns';
-import { GroupGate } from './group-gate';
+import { GroupScreen } from './group-screen';
 
 /** A group's customers: which customer has which permission on it, per context. */
 export function GroupCustomersRoute() {
-  const { groupId = '' } = useParams();
-  const group = useGroup(groupId).data;
-  const heading = m.permissions_group_customers_heading({ group: group?.name ?? groupId });
-  useDocumentTitle(heading, m.permissions_groups());
   return (
-    <GatedScreen
-      heading={heading}
-      before={
-        <Breadcrumb items={[{ label: m.permissions_groups(), href: paths.groups.list.href() }, { label: heading }]} />
-      }
-    >
-      <GroupGate group={group}>{(locked) => <Customers groupId={groupId} locked={locked} />}</GroupGate>
-    </GatedScreen>
+    <GroupScreen heading={m.permissions_group_customers_heading}>
+      {(groupId, locked) => <Customers groupId={groupId} locked={locked} />}
+    </GroupScreen>
   );
 }
 
