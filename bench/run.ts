@@ -1,19 +1,23 @@
 /**
  * npm run bench: builds the production bundle, measures its initial JS, then drives the built app in
  * Chromium against the mock API with 100000 customer users and times search → rows on screen, and
- * the permissions matrix with 1000 groups, and runs Lighthouse (accessibility, performance) on the list.
+ * the permissions matrix with 1000 groups, a cold load (first rows, JS before them, heap) and edit-form opens,
+ * and runs Lighthouse (accessibility, performance) on the list.
  */
 import { join } from 'node:path';
 import { percentile } from './browser.ts';
 import { kb, measureBundle, serveApp } from './bundle.ts';
 import { measureLighthouse, printLighthouse } from './lighthouse.ts';
 import { matrixGroups, measureMatrix } from './matrix.ts';
+import { measureScale } from './scale.ts';
 import { measureSearch } from './search.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'dist');
 const demoUsers = Number(process.env.BENCH_USERS ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 40);
+const scaleRuns = Number(process.env.BENCH_SCALE_RUNS ?? 5);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const bundle = await measureBundle(root, outDir);
 const server = await serveApp(root, outDir, 4199);
@@ -50,6 +54,33 @@ try {
   );
   console.log(
     `  save of the toggled column (Save → "Changes saved."): median ${median(matrix.save)} ms   max ${Math.max(...matrix.save).toFixed(1)} ms`,
+  );
+  const scale = await measureScale('http://localhost:4199', outDir, demoUsers, scaleRuns);
+  const cold = (pick: (run: (typeof scale.cold)[number]) => number) => scale.cold.map(pick);
+  console.log(`cold load of the list with ${demoUsers} users, ${scale.cold.length} fresh visits:`);
+  console.log(
+    `  first rows on screen: median ${median(cold((run) => run.firstRows))} ms   p95 ${p95(cold((run) => run.firstRows))} ms   target ≤ 1500 ms`,
+  );
+  console.log(
+    `  JS fetched before the first rows (gzip): ${kb(
+      percentile(
+        cold((run) => run.jsBeforeFirstRows),
+        50,
+      ),
+    )}   target ≤ 200 KB`,
+  );
+  const heap = percentile(
+    cold((run) => run.heap),
+    50,
+  );
+  console.log(
+    `  JS heap after GC: ${mb(heap)}   target ≤ 30 MB; with the small seed ${mb(scale.seedHeap)}, so the store of ${demoUsers} users takes about ${mb(heap - scale.seedHeap)}`,
+  );
+  console.log(
+    `first open of an edit form (click → form): median ${median(scale.edits.first)} ms   p95 ${p95(scale.edits.first)} ms   target ≤ 120 ms`,
+  );
+  console.log(
+    `later opens: median ${median(scale.edits.later)} ms   p95 ${p95(scale.edits.later)} ms   target ≤ 80 ms`,
   );
   printLighthouse(await measureLighthouse('http://localhost:4199'));
 } finally {
