@@ -11,6 +11,7 @@ import type { FieldProblems, Problem } from '@/api/problem';
 import { englishProblem } from '@/api/problem-english';
 import { customerUserId } from './customer-user-id';
 import { CustomerUserIndex } from './customer-user-index';
+import { CustomerUserKeys } from './customer-user-keys';
 import { createdChanges, type HistoryStore, updatedChanges } from './history-store';
 import { generatePassword } from './password';
 import { ok, parseWith, type StoreResult } from './result';
@@ -32,6 +33,7 @@ export interface CustomerUserCreated {
  */
 export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof customerUserWriteSchema> {
   private readonly index = new CustomerUserIndex(() => this.values());
+  private readonly keys = new CustomerUserKeys(() => this.values());
   private readonly passwords = new Map<string, string>();
   private nextId = 1;
   /** Whether the write under way sets a new password: its history entry says so, without the value. */
@@ -50,12 +52,14 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
     this.passwords.clear();
     this.nextId = this.size + 1;
     this.index.clear();
+    this.keys.clear();
   }
 
   override restore(written: readonly CustomerUser[]): void {
     super.restore(written);
     this.nextId = this.size + 1;
     this.index.clear();
+    this.keys.clear();
   }
 
   list(query: CustomerUserListQuery): CustomerUserPage {
@@ -116,19 +120,44 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
     });
   }
 
+  /** The customer user with this username, in any letter case (as uniqueness compares it), or undefined. */
+  findByLogin(login: string): CustomerUser | undefined {
+    const [id] = this.keys.idsWith('login', login.normalize('NFC').trim());
+    const found = id === undefined ? undefined : this.get(id);
+    return found?.ok ? found.value : undefined;
+  }
+
+  /**
+   * What already parsed fields conflict with (username or email taken, the customer unknown or not
+   * valid), by field, exactly as a create (`current` undefined) or an update of `current` checks them.
+   */
+  conflictsOf(fields: Fields, current: CustomerUser | undefined): FieldProblems {
+    return this.conflicts(fields, current);
+  }
+
   /** For tests: the password kept for a user (it is never served). */
   passwordOf(id: string): string | undefined {
     return this.passwords.get(id);
   }
 
   protected conflicts(fields: Fields, current: CustomerUser | undefined): FieldProblems {
-    const unique = { login: englishProblem('username.taken'), email: englishProblem('email.taken') };
-    return { ...this.duplicates(fields, current, unique), ...this.references(fields, current) };
+    return { ...this.taken(fields, current), ...this.references(fields, current) };
+  }
+
+  /** The username and email another customer user already has, found by lookup rather than a scan. */
+  private taken(fields: Fields, current: CustomerUser | undefined): FieldProblems {
+    const errors: FieldProblems = {};
+    const other = (field: 'login' | 'email') =>
+      this.keys.idsWith(field, fields[field]).some((id) => id !== current?.id);
+    if (other('login')) errors.login = englishProblem('username.taken');
+    if (other('email')) errors.email = englishProblem('email.taken');
+    return errors;
   }
 
   /** Every write goes into the history: a create with the fields set, an update with what differs. */
   protected override afterWrite(user: CustomerUser, previous: CustomerUser | undefined): void {
     this.index.clear();
+    this.keys.replaced(user, previous);
     if (!previous) {
       this.history.record(user.id, 'created', createdChanges(user));
       return;
