@@ -1,8 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useGridNavigation } from './use-grid-navigation';
+import { gridRowAttribute, useGridNavigation } from './use-grid-navigation';
 
 interface Row {
   name: string;
@@ -151,5 +151,100 @@ describe('useGridNavigation', () => {
     view.rerender(<Grid shown={[...rows.slice(0, 3), { name: 'd', cells: ['box', 'off', 'off'] }]} />);
     await new Promise((resolve) => setTimeout(resolve));
     expect(tabbable()).toEqual([box('all 0')]);
+  });
+});
+
+/** 40 rows, of which only the first five (and the one last asked for) are rendered; r7's boxes are disabled. */
+function VirtualGrid() {
+  const ref = useRef<HTMLTableElement>(null);
+  const [kept, setKept] = useState<number>();
+  const count = 40;
+  const off = (index: number) => index === 7;
+  useGridNavigation(ref, {
+    rows: { count, usableColumns: (index) => (off(index) ? [] : [1, 2]), reveal: setKept },
+    pageSize: 5,
+  });
+  const shown = [0, 1, 2, 3, 4, ...(kept !== undefined && kept > 4 ? [kept] : [])];
+  return (
+    <>
+      <table ref={ref}>
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>
+              <input type="checkbox" aria-label="all 1" />
+            </th>
+            <th>
+              <input type="checkbox" aria-label="all 2" />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((index) => (
+            <tr key={index} {...{ [gridRowAttribute]: index }}>
+              <th>r{index}</th>
+              {[1, 2].map((column) => (
+                <td key={column}>
+                  <input type="checkbox" aria-label={`r${index}-${column}`} disabled={off(index)} />
+                </td>
+              ))}
+            </tr>
+          ))}
+          {/* A spacer: no mark, no row of the grid. */}
+          <tr>
+            <td colSpan={3} />
+          </tr>
+        </tbody>
+      </table>
+      <button type="button">After</button>
+    </>
+  );
+}
+
+describe('useGridNavigation over a virtualised table', () => {
+  it('moves to rows not rendered yet, which render and take focus, skipping unusable ones', async () => {
+    const user = userEvent.setup();
+    render(<VirtualGrid />);
+    expect(tabbable()).toEqual([box('all 1')]);
+    box('r4-2').focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(box('r5-2')).toHaveFocus());
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    // r7 is disabled: from r6 the next row down is r8.
+    await waitFor(() => expect(box('r8-2')).toHaveFocus());
+    expect(tabbable()).toEqual([box('r8-2')]);
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(box('r6-2')).toHaveFocus());
+  });
+
+  it('Ctrl+End and Ctrl+Home go to the last row and the header; PageDown and PageUp move a page', async () => {
+    const user = userEvent.setup();
+    render(<VirtualGrid />);
+    box('all 1').focus();
+    await user.keyboard('{Control>}{End}{/Control}');
+    await waitFor(() => expect(box('r39-2')).toHaveFocus());
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(box('all 1')).toHaveFocus();
+    // The header row, then r0 … r4: five rows down is r4; five more is r9.
+    await user.keyboard('{PageDown}');
+    expect(box('r4-1')).toHaveFocus();
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(box('r9-1')).toHaveFocus());
+    await user.keyboard('{Control>}{End}{/Control}{PageDown}');
+    await waitFor(() => expect(box('r39-2')).toHaveFocus());
+    await user.keyboard('{PageUp}');
+    await waitFor(() => expect(box('r34-2')).toHaveFocus());
+  });
+
+  it('a page lands past a disabled row, or short of the end', async () => {
+    const user = userEvent.setup();
+    render(<VirtualGrid />);
+    box('r2-1').focus();
+    await user.keyboard('{PageDown}');
+    // r7 is disabled: the next usable row down.
+    await waitFor(() => expect(box('r8-1')).toHaveFocus());
+    await user.keyboard('{PageUp}');
+    // Five up from r8 is r3.
+    await waitFor(() => expect(box('r3-1')).toHaveFocus());
   });
 });

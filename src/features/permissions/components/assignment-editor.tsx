@@ -139,17 +139,15 @@ export function AssignmentEditor<Row extends PermissionRow>(props: AssignmentEdi
           onRetry={error.finish === undefined ? undefined : () => trySave(error.finish ?? false)}
         />
       )}
-      <div className={styles.table}>
-        <PermissionMatrix
-          caption={caption}
-          rowHeader={rowHeader}
-          rows={shownRows}
-          columns={columns}
-          value={value}
-          disabled={saving !== undefined}
-          onToggle={onToggle}
-        />
-      </div>
+      <PermissionMatrix
+        caption={caption}
+        rowHeader={rowHeader}
+        rows={shownRows}
+        columns={columns}
+        value={value}
+        disabled={saving !== undefined}
+        onToggle={onToggle}
+      />
       <div role="status">{saving && <Hint>{saving}</Hint>}</div>
       <FormActions
         saving={saving !== undefined}
