@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useId, useRef } from 'react';
 import { Link, Navigate } from 'react-router';
+import { ButtonRow } from '@/components/ui/button';
 import { ListHeader, listClass } from '@/components/ui/list-layout';
 import { Notice } from '@/components/ui/notice';
 import { Pagination } from '@/components/ui/pagination';
@@ -13,6 +14,7 @@ import { useIsOnline } from '@/lib/online-status';
 import { useCustomerUsers } from '../api/customer-users-api';
 import { defaultListLimit, listWindow, pageSize } from '../lib/list-query';
 import { useListSearchParams } from '../lib/list-search-params';
+import { CustomerUserExportStatus, ExportCsvButton, useCustomerUserExport } from './customer-user-export';
 import { CustomerUserTable } from './customer-user-table';
 import { useRowSelection } from './row-selection';
 
@@ -42,6 +44,8 @@ export function CustomerUserList() {
   const shownUsers = list.data?.items;
   const { change } = selection;
   const toggleAllShown = useCallback((selected: boolean) => change(shownUsers ?? [], selected), [change, shownUsers]);
+  // Export CSV takes every match of the search, filter and order: never only this page or the list limit.
+  const csvExport = useCustomerUserExport({ search: params.search, validity: params.validity, sort: params.sort });
 
   return (
     <section
@@ -57,8 +61,12 @@ export function CustomerUserList() {
               : m.customer_users_list_total({ total: formatNumber(total) })
             : m.customer_users_list_heading()}
         </h2>
-        <ValidityFilter />
+        <ButtonRow>
+          <ValidityFilter />
+          <ExportCsvButton csvExport={csvExport} />
+        </ButtonRow>
       </ListHeader>
+      <CustomerUserExportStatus csvExport={csvExport} />
       {/* Always there, so a screen reader hears the count each time a search's results arrive. */}
       <p role="status" className="visually-hidden">
         {list.data && !list.isPlaceholderData ? resultCount(total) : ''}
