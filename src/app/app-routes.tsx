@@ -2,6 +2,7 @@ import { type ReactNode, Suspense } from 'react';
 import { Navigate, useRoutes } from 'react-router';
 import { LoadingState } from '@/components/ui/query-states';
 import { paths } from '@/config/paths';
+import { CustomerUserImportScreen } from '@/features/customer-user-import/routes/screens';
 import {
   CustomerUserDataScreen,
   CustomerUserEditScreen,
@@ -49,6 +50,8 @@ export function AppRoutes() {
           children: [
             { index: true, element: <CustomerUserListRoute /> },
             { path: customerUsers.add.path, element: onDemand(<CustomerUserNewScreen />) },
+            // A static segment: it ranks above `:customerUserId`, so "import" is never read as a username.
+            { path: customerUsers.import.path, element: onDemand(<CustomerUserImportScreen />) },
             {
               path: customerUsers.edit.path,
               // One boundary for the frame and its tabs: the heading appears with the tab's content.

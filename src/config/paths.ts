@@ -13,6 +13,7 @@ export const paths = {
   customerUsers: {
     list: screen('/customer-users'),
     add: screen('/customer-users/new'),
+    import: screen('/customer-users/import'),
     edit: screen('/customer-users/:customerUserId'),
     groups: screen('/customer-users/:customerUserId/groups'),
     customers: screen('/customer-users/:customerUserId/customers'),
