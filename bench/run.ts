@@ -1,12 +1,15 @@
 /**
  * npm run bench: builds the production bundle, measures its initial JS, then drives the built app in
  * Chromium against the mock API with 100000 customer users and times search → rows on screen, and
- * the permissions matrix with 1000 groups, a cold load (first rows, JS before them, heap) and edit-form opens,
+ * the permissions matrix with 1000 groups, Export CSV of every user, Import CSV of 10 000 rows, a cold load
+ * (first rows, JS before them, heap) and edit-form opens,
  * and runs Lighthouse (accessibility, performance) on the list.
  */
 import { join } from 'node:path';
 import { percentile } from './browser.ts';
 import { kb, measureBundle, serveApp } from './bundle.ts';
+import { measureExport, printExport } from './export.ts';
+import { measureImport, printImport } from './import.ts';
 import { measureLighthouse, printLighthouse } from './lighthouse.ts';
 import { matrixGroups, measureMatrix } from './matrix.ts';
 import { measureScale } from './scale.ts';
@@ -40,6 +43,10 @@ try {
       `mock API round trip incl. its service worker ${median(search.mockApiRoundTrip)} ms (p95 ${p95(search.mockApiRoundTrip)}), ` +
       `app from the answer to the frame ${median(search.appAfter)} ms (p95 ${p95(search.appAfter)})`,
   );
+  console.log(
+    `  the mock API's round trip split: store scan ${median(search.storeScan)} ms (p95 ${p95(search.storeScan)}), ` +
+      `page ↔ worker round trip ${median(search.pageWorkerRoundTrip)} ms (p95 ${p95(search.pageWorkerRoundTrip)})`,
+  );
   console.log(`row elements in the DOM (max): ${search.maxRows}   target ≤ 100`);
   const matrix = await measureMatrix('http://localhost:4199');
   console.log(`permissions matrix with ${matrixGroups} groups (Groups tab click → rows on screen, next frame):`);
@@ -55,6 +62,8 @@ try {
   console.log(
     `  save of the toggled column (Save → "Changes saved."): median ${median(matrix.save)} ms   max ${Math.max(...matrix.save).toFixed(1)} ms`,
   );
+  printExport(await measureExport('http://localhost:4199', demoUsers));
+  printImport(await measureImport('http://localhost:4199'));
   const scale = await measureScale('http://localhost:4199', outDir, demoUsers, scaleRuns);
   const cold = (pick: (run: (typeof scale.cold)[number]) => number) => scale.cold.map(pick);
   console.log(`cold load of the list with ${demoUsers} users, ${scale.cold.length} fresh visits:`);
