@@ -1,4 +1,4 @@
-import { type ComponentType, createElement, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentType, createElement, type LazyExoticComponent, lazy, useState } from 'react';
 
 /** How to forget each screen whose code failed to load, so the next render imports it anew. */
 const failedScreens = new Set<() => void>();
@@ -11,14 +11,20 @@ export function retryFailedScreens(): void {
 
 /**
  * A screen whose code loads on demand, like React.lazy, that can also be loaded ahead of time:
- * `preload()` when the admin is likely to open it, so the screen opens without waiting for its code.
+ * `preload()` when the admin is likely to open it, so the screen opens without waiting for its code. A
+ * screen whose code is already here renders at once: no suspense, so no fallback and no reveal delay.
  * A failed load stays failed (React.lazy keeps it) until `retryFailedScreens()` (an error boundary's Try again).
  */
 export function lazyScreen<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   let loading: Promise<{ default: ComponentType<Props> }> | undefined;
+  /** The screen once its code is here: rendered as it is, without suspending even once. */
+  let loaded: ComponentType<Props> | undefined;
   const preload = () => {
     loading ??= load().then(
-      (screen) => ({ default: screen }),
+      (screen) => {
+        loaded = screen;
+        return { default: screen };
+      },
       (error: unknown) => {
         failedScreens.add(() => {
           loading = undefined;
@@ -35,7 +41,9 @@ export function lazyScreen<Props extends object>(load: () => Promise<ComponentTy
   let current: LazyExoticComponent<ComponentType<Props>> = lazy(preload);
   // biome-ignore lint/correctness/noComponentHookFactories: made once per screen, when its module loads.
   function LazyScreen(props: Props) {
-    return createElement(current as ComponentType<Props>, props);
+    // Chosen once per mount: switching from the lazy wrapper to the screen itself would remount it and lose its state.
+    const [screen] = useState(() => loaded ?? current);
+    return createElement(screen as ComponentType<Props>, props);
   }
   return Object.assign(LazyScreen, { preload });
 }

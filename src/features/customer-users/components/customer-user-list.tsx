@@ -108,6 +108,7 @@ export function CustomerUserList() {
             selected={selection.ids}
             onToggle={selection.toggle}
             onToggleAll={toggleAllShown}
+            fetchedAt={list.dataUpdatedAt}
           />
           <Pagination
             label={m.customer_users_pages()}

@@ -1,10 +1,13 @@
-import { type MouseEvent, type ReactNode, useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FocusEvent, type MouseEvent, type PointerEvent, type ReactNode, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '@/api/customer-user-schema';
 import { dataTable } from '@/components/ui/data-table';
 import { type SortableColumn, SortableHeaderRow } from '@/components/ui/sortable-column-header';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { paths } from '@/config/paths';
 import { customerFieldLabel, customerUserFieldLabel, m } from '@/i18n';
+import { CustomerUserEditScreen } from '../routes/edit-screens';
 import { CustomerUserRows } from './customer-user-rows';
 import styles from './validity-batch.module.css';
 
@@ -31,6 +34,8 @@ interface CustomerUserTableProps {
   onToggle: (user: CustomerUser, selected: boolean) => void;
   /** Selects or unselects every row shown. */
   onToggleAll: (selected: boolean) => void;
+  /** When the rows were fetched: a customer user opened from them is as fresh as they are. */
+  fetchedAt: number;
 }
 
 export function CustomerUserTable({
@@ -41,8 +46,22 @@ export function CustomerUserTable({
   selected,
   onToggle,
   onToggleAll,
+  fetchedAt,
 }: CustomerUserTableProps) {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  /** The customer user whose username link the event came from. */
+  function userOfLink(link: Element | null): CustomerUser | undefined {
+    const href = link?.getAttribute('href');
+    return href ? users.find((user) => paths.customerUsers.edit.href({ customerUserId: user.id }) === href) : undefined;
+  }
+
+  // What the edit screen needs is asked for as soon as a username is pointed at or focused, all at once.
+  function prepareEdit(event: PointerEvent<HTMLTableSectionElement> | FocusEvent<HTMLTableSectionElement>) {
+    const user = userOfLink(event.target instanceof Element ? event.target.closest('a') : null);
+    if (user) CustomerUserEditScreen.prefetch(queryClient, user, fetchedAt);
+  }
 
   // Username links are plain anchors (see CustomerUserRows); a plain left click stays in the app.
   function openInApp(event: MouseEvent<HTMLTableSectionElement>) {
@@ -50,6 +69,8 @@ export function CustomerUserTable({
     const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
     if (!link || modified || event.defaultPrevented) return;
     event.preventDefault();
+    const user = userOfLink(link);
+    if (user) CustomerUserEditScreen.prefetch(queryClient, user, fetchedAt);
     navigate(link.getAttribute('href') ?? '');
   }
 
@@ -64,7 +85,7 @@ export function CustomerUserTable({
           />
         </thead>
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: only routes clicks on the links inside, which take Enter themselves */}
-        <tbody onClick={openInApp}>
+        <tbody onClick={openInApp} onPointerOver={prepareEdit} onFocus={prepareEdit}>
           <CustomerUserRows users={users} selected={selected} onToggle={onToggle} />
         </tbody>
       </table>
