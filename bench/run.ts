@@ -43,6 +43,10 @@ try {
       `mock API round trip incl. its service worker ${median(search.mockApiRoundTrip)} ms (p95 ${p95(search.mockApiRoundTrip)}), ` +
       `app from the answer to the frame ${median(search.appAfter)} ms (p95 ${p95(search.appAfter)})`,
   );
+  console.log(
+    `  the mock API's round trip split: store scan ${median(search.storeScan)} ms (p95 ${p95(search.storeScan)}), ` +
+      `page ↔ worker round trip ${median(search.pageWorkerRoundTrip)} ms (p95 ${p95(search.pageWorkerRoundTrip)})`,
+  );
   console.log(`row elements in the DOM (max): ${search.maxRows}   target ≤ 100`);
   const matrix = await measureMatrix('http://localhost:4199');
   console.log(`permissions matrix with ${matrixGroups} groups (Groups tab click → rows on screen, next frame):`);

@@ -6,6 +6,12 @@ import type { Problem } from '@/api/problem';
 import { methodNotAllowed, readJsonBody, respond, searchParamsOf } from './respond';
 import type { Router } from './route';
 
+/**
+ * A list answer says how long the store took to make it (`Server-Timing: store;dur=<ms>`), so the
+ * bench can tell the store's work from the request's round trip through the service worker.
+ */
+export const storeTimingHeader = 'Server-Timing';
+
 /** What a store of versioned records offers the API. */
 export interface RecordStore<Query> {
   list(query: Query): unknown;
@@ -34,7 +40,10 @@ export function recordHandlers<Item extends ApiPath, QuerySchema extends z.ZodMi
   return [
     router.get(list, ({ request }) => {
       const parsed = parseWith(query, searchParamsOf(request));
-      return respond(parsed.ok ? ok(records.list(parsed.value)) : parsed);
+      if (!parsed.ok) return respond(parsed);
+      const started = performance.now();
+      const page = records.list(parsed.value);
+      return respond(ok(page), 200, { [storeTimingHeader]: `store;dur=${(performance.now() - started).toFixed(2)}` });
     }),
     router.post(list, async ({ request }) => respond(records.create(await readJsonBody(request)), 201)),
     router.get(item, ({ params }) => respond(records.get(params[key]))),

@@ -5,10 +5,10 @@ import { englishProblem } from '@/api/problem-english';
 
 /**
  * Answers a store result the way the API contract says: every error answer is a problem (`code`, `params`,
- * English `message`); a 400 adds a problem per field, a 409 the current record.
+ * English `message`); a 400 adds a problem per field, a 409 the current record. `headers` go with a success.
  */
-export function respond<Value>(result: StoreResult<Value>, successStatus = 200) {
-  if (result.ok) return HttpResponse.json(result.value as never, { status: successStatus });
+export function respond<Value>(result: StoreResult<Value>, successStatus = 200, headers?: Record<string, string>) {
+  if (result.ok) return HttpResponse.json(result.value as never, { status: successStatus, headers });
   switch (result.status) {
     case 400:
       return HttpResponse.json(

@@ -15,24 +15,49 @@ export function comparableKey(value: string): string {
   return ascii.test(value) ? value.toLowerCase() : comparableText(value);
 }
 
+/** The seeded customer users, as the lookups read them. */
+export interface SeededKeys {
+  /** The positions whose `field` is `key` as `comparableKey` makes it. */
+  positionsWith(field: UniqueField, key: string): number[];
+  idAt(position: number): string;
+}
+
 /**
  * The customer users by comparable username and email, for uniqueness checks and lookups without a scan
- * of every record. Built on the first lookup, kept up to date on every write, dropped on reset and restore.
+ * of every record. The seeded ones are looked up in the seed's own order (no map of 100000 keys); the
+ * written ones, which take the place of their seeded versions, in maps built on the first lookup and kept
+ * up to date on every write.
  */
 export class CustomerUserKeys {
-  /** By field, the comparable value's id, or ids in the rare case that seeded records share one. */
+  private seeded: SeededKeys = { positionsWith: () => [], idAt: () => '' };
+  /** By field, the written records' comparable value's id, or ids in the rare case that records share one. */
   private maps: Record<UniqueField, Map<string, string | string[]>> | undefined;
 
-  constructor(private readonly users: () => Iterable<CustomerUser>) {}
+  /** `written`: the records written since seeding, by id. */
+  constructor(private readonly written: () => ReadonlyMap<string, CustomerUser>) {}
 
+  reset(seeded: SeededKeys): void {
+    this.seeded = seeded;
+    this.maps = undefined;
+  }
+
+  /** After a restore: the written records are others now. */
   clear(): void {
     this.maps = undefined;
   }
 
   /** The ids of the customer users whose `field` compares equal to `value` (a parsed, trimmed value). */
   idsWith(field: UniqueField, value: string): readonly string[] {
-    const ids = this.built()[field].get(comparableKey(value));
-    return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
+    const key = comparableKey(value);
+    const written = this.written();
+    const ids = this.built()[field].get(key);
+    const found = ids === undefined ? [] : typeof ids === 'string' ? [ids] : [...ids];
+    for (const position of this.seeded.positionsWith(field, key)) {
+      const id = this.seeded.idAt(position);
+      // A seeded record written since has its current values in the maps.
+      if (!written.has(id)) found.push(id);
+    }
+    return found;
   }
 
   /** After a write: `user` replaces `previous` (undefined for a new one). */
@@ -49,7 +74,7 @@ export class CustomerUserKeys {
     if (!this.maps) {
       const login = new Map<string, string | string[]>();
       const email = new Map<string, string | string[]>();
-      for (const user of this.users()) {
+      for (const user of this.written().values()) {
         add(login, comparableKey(user.login), user.id);
         add(email, comparableKey(user.email), user.id);
       }

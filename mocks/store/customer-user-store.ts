@@ -15,6 +15,7 @@ import { CustomerUserKeys } from './customer-user-keys';
 import { createdChanges, type HistoryStore, updatedChanges } from './history-store';
 import { generatePassword } from './password';
 import { ok, parseWith, type StoreResult } from './result';
+import { type SeededCustomerUsers, SeededRecords } from './seeded-customer-users';
 import { VersionedRecords, type WriteContext } from './versioned-records';
 
 type Fields = Pick<CustomerUser, 'login' | 'email' | 'customerId'>;
@@ -28,12 +29,13 @@ export interface CustomerUserCreated {
 }
 
 /**
- * Customer users: the records, their passwords (kept, never served), id allocation, the sorted search
- * index, and unique usernames and emails in any letter case.
+ * Customer users: the records (the seeded ones, perhaps compact, and the written ones over them), their
+ * passwords (kept, never served), id allocation, the sorted search index, and unique usernames and emails
+ * in any letter case.
  */
 export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof customerUserWriteSchema> {
-  private readonly index = new CustomerUserIndex(() => this.values());
-  private readonly keys = new CustomerUserKeys(() => this.values());
+  private readonly index = new CustomerUserIndex(() => this.writtenByKey);
+  private readonly keys = new CustomerUserKeys(() => this.writtenByKey);
   private readonly passwords = new Map<string, string>();
   private nextId = 1;
   /** Whether the write under way sets a new password: its history entry says so, without the value. */
@@ -47,12 +49,14 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
     super({ what: 'customer_user', keyOf: (user) => user.id, schema: customerUserWriteSchema, context });
   }
 
-  override reset(users: readonly CustomerUser[]): void {
-    super.reset(users);
+  /** Seeds the customer users: records, or a compact source of its own (100000 generated ones). */
+  override reset(users: readonly CustomerUser[] | SeededCustomerUsers): void {
+    const seeded = isSeeded(users) ? users : new SeededRecords(users);
+    super.reset(seeded);
     this.passwords.clear();
     this.nextId = this.size + 1;
-    this.index.clear();
-    this.keys.clear();
+    this.index.reset(seeded);
+    this.keys.reset(seeded);
   }
 
   override restore(written: readonly CustomerUser[]): void {
@@ -156,7 +160,7 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
 
   /** Every write goes into the history: a create with the fields set, an update with what differs. */
   protected override afterWrite(user: CustomerUser, previous: CustomerUser | undefined): void {
-    this.index.clear();
+    this.index.replaced(user, previous);
     this.keys.replaced(user, previous);
     if (!previous) {
       this.history.record(user.id, 'created', createdChanges(user));
@@ -174,6 +178,10 @@ export class CustomerUserStore extends VersionedRecords<CustomerUser, typeof cus
     } while (this.has(id));
     return id;
   }
+}
+
+function isSeeded(users: readonly CustomerUser[] | SeededCustomerUsers): users is SeededCustomerUsers {
+  return !Array.isArray(users);
 }
 
 /** The problem of a failed result: its own, or its first field's. */

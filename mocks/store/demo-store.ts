@@ -1,7 +1,7 @@
 import type { FaultSwitch } from '@mocks/faults';
 import { effectivePermissions } from '@mocks/permissions/effective-permissions';
 import { seedPermissions } from '@mocks/seed/permissions';
-import { createSeed, type SeedOptions } from '@mocks/seed/seed';
+import { createStoreSeed, type SeedOptions } from '@mocks/seed/seed';
 import type { Customer } from '@/api/customer-schema';
 import type { CustomerUser } from '@/api/customer-user-schema';
 import type { HistoryChange } from '@/api/history-schema';
@@ -103,7 +103,7 @@ export class DemoStore {
 
   private load(requested: SeedOptions): void {
     const seed = cappedSeed(requested);
-    const data = createSeed(seed);
+    const data = createStoreSeed(seed);
     this.seed = seed;
     this.settings = { ...defaultSettings };
     this.agent = { ...defaultAgent };

@@ -2,7 +2,8 @@ import type { Customer, CustomerSort, CustomerSortKey } from '@/api/customer-sch
 import type { CustomerUser, CustomerUserSort, CustomerUserSortKey } from '@/api/customer-user-schema';
 import { normalizeForSearch } from '@/lib/search-matching';
 
-const customerUserSortValue: Record<CustomerUserSortKey, (user: CustomerUser) => string> = {
+/** The value a customer user sort compares per column: normalized for search, so any case and accents sort alike. */
+export const customerUserSortValue: Record<CustomerUserSortKey, (user: CustomerUser) => string> = {
   login: (user) => normalizeForSearch(user.login),
   name: (user) => normalizeForSearch(`${user.firstName} ${user.lastName}`),
   email: (user) => normalizeForSearch(user.email),
@@ -51,6 +52,6 @@ function sortBy<Item, Key extends string>(
   return keyed.map((entry) => entry.item);
 }
 
-function compare(a: string, b: string): number {
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

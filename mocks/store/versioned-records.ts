@@ -32,13 +32,54 @@ export interface RecordsOptions<Row, Schema> {
 type Fields<Schema extends z.ZodMiniType> = Omit<z.output<Schema>, 'version'>;
 
 /**
- * The records of one resource by key, checked on every write the way a real server would, and which
- * were written since seeding (only those go into a snapshot). Records are immutable: a write replaces
- * the record, which keeps caches keyed by record correct.
+ * The records a store is seeded with, read-only: a map of them, or a compact source that makes a record
+ * only when asked for one (100000 generated customer users). Writes never change them: a written record
+ * is kept beside them and takes their place.
+ */
+export interface BaseRecords<Row> {
+  readonly size: number;
+  get(key: string): Row | undefined;
+  has(key: string): boolean;
+  /** Every record, in the seed's order. */
+  values(): Iterable<Row>;
+}
+
+/** Seeded records held in a map by key. */
+class RecordMap<Row> implements BaseRecords<Row> {
+  private readonly rows: Map<string, Row>;
+
+  constructor(rows: readonly Row[], keyOf: (row: Row) => string) {
+    this.rows = new Map(rows.map((row) => [keyOf(row), row]));
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  get(key: string): Row | undefined {
+    return this.rows.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.rows.has(key);
+  }
+
+  values(): Iterable<Row> {
+    return this.rows.values();
+  }
+}
+
+/**
+ * The records of one resource by key, checked on every write the way a real server would: the seeded
+ * ones (read-only) and, over them, those written since seeding (only those go into a snapshot). Records
+ * are immutable: a write replaces the record, which keeps caches keyed by record correct.
  */
 export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMiniType<{ version?: number }>> {
-  private rows = new Map<string, Row>();
-  private writtenKeys = new Set<string>();
+  private base: BaseRecords<Row> = new RecordMap<Row>([], () => '');
+  /** The records written since seeding, by key: new ones, and new versions of seeded ones. */
+  private writtenRows = new Map<string, Row>();
+  /** How many written records are not seeded ones. */
+  private added = 0;
   private readonly comparables = new WeakMap<Row, Map<string, string>>();
 
   constructor(private readonly options: RecordsOptions<Row, Schema>) {}
@@ -46,9 +87,11 @@ export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMi
   /** What the fields conflict with (duplicates, references), by field; `current` on an update. */
   protected abstract conflicts(fields: Fields<Schema>, current: Row | undefined): FieldProblems;
 
-  reset(rows: readonly Row[]): void {
-    this.rows = new Map(rows.map((row) => [this.options.keyOf(row), row]));
-    this.writtenKeys = new Set();
+  /** Seeds the records: a list, or a source of its own (which the store then reads, never changes). */
+  reset(rows: readonly Row[] | BaseRecords<Row>): void {
+    this.base = isRecordList(rows) ? new RecordMap(rows, this.options.keyOf) : rows;
+    this.writtenRows = new Map();
+    this.added = 0;
   }
 
   /** Puts back the records written before a reload. */
@@ -58,28 +101,37 @@ export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMi
 
   /** The records written since seeding: what a snapshot keeps. */
   written(): Row[] {
-    return [...this.writtenKeys].flatMap((key) => this.rows.get(key) ?? []);
+    return [...this.writtenRows.values()];
   }
 
   has(key: string): boolean {
-    return this.rows.has(key);
+    return this.writtenRows.has(key) || this.base.has(key);
   }
 
   get(key: string): StoreResult<Row> {
-    const row = this.rows.get(key);
+    const row = this.writtenRows.get(key) ?? this.base.get(key);
     return row ? ok(row) : notFound(this.problem('not_found', { id: key }));
   }
 
+  /** Every record: the seeded ones in the seed's order (each in its current version), then the added ones. */
   all(): Row[] {
-    return [...this.rows.values()];
+    return [...this.values()];
   }
 
   protected get size(): number {
-    return this.rows.size;
+    return this.base.size + this.added;
   }
 
-  protected values(): IterableIterator<Row> {
-    return this.rows.values();
+  protected *values(): Generator<Row> {
+    const { keyOf } = this.options;
+    for (const row of this.base.values()) yield this.writtenRows.get(keyOf(row)) ?? row;
+    if (this.added === 0) return;
+    for (const [key, row] of this.writtenRows) if (!this.base.has(key)) yield row;
+  }
+
+  /** The records written since seeding, by key. */
+  protected get writtenByKey(): ReadonlyMap<string, Row> {
+    return this.writtenRows;
   }
 
   /** A create's steps: parse (400) → conflicts (400); the new record's fields. */
@@ -115,7 +167,7 @@ export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMi
       problem: problem as Problem,
       value: comparableText(String(fields[field as keyof Row])),
     }));
-    for (const other of this.rows.values()) {
+    for (const other of this.values()) {
       if (this.options.keyOf(other) === keyOfCurrent) continue;
       for (const { field, problem, value } of wanted) {
         if (this.comparable(other, field) === value) errors[field] ??= problem;
@@ -183,7 +235,11 @@ export abstract class VersionedRecords<Row extends Audit, Schema extends z.ZodMi
 
   private remember(row: Row): void {
     const key = this.options.keyOf(row);
-    this.rows.set(key, row);
-    this.writtenKeys.add(key);
+    if (!this.writtenRows.has(key) && !this.base.has(key)) this.added += 1;
+    this.writtenRows.set(key, row);
   }
+}
+
+function isRecordList<Row>(rows: readonly Row[] | BaseRecords<Row>): rows is readonly Row[] {
+  return Array.isArray(rows);
 }

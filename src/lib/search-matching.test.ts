@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSearchHaystack,
   compileSearch,
+  compileTerm,
   createSearchIndex,
+  forEachMatchingRecord,
+  joinTexts,
   matchesSearch,
+  narrowingTerms,
   normalizeForSearch,
   parseSearchTerms,
 } from './search-matching';
@@ -169,5 +173,33 @@ describe('createSearchIndex', () => {
     expect(index('cd')).toEqual([]);
     expect(index('c*d')).toEqual([]);
     expect(index('b*c')).toEqual([0]);
+  });
+});
+
+describe('forEachMatchingRecord', () => {
+  const texts = ['anna@nordwind.example', 'ma.rin@atlas.example', '', 'martin@a.example', 'x'];
+  const joined = joinTexts(texts);
+  const found = (term: string) => {
+    const records: number[] = [];
+    forEachMatchingRecord(joined, term, (record) => records.push(record));
+    return records;
+  };
+
+  it.each(['a', 'ma', 'ma*in', 'a*a', '@a', 'n@', 'x', 'e*e', 'zz', 'e*@*x'])(
+    'finds the records compileTerm matches for %j',
+    (term) => {
+      const expected = texts.flatMap((text, index) => (compileTerm(term)(text) ? [index] : []));
+      expect(found(term)).toEqual(expected);
+    },
+  );
+
+  it('never matches across two records, and finds a record once however often it matches', () => {
+    expect(found('exampl*ema')).toEqual([]);
+    expect(found('xm')).toEqual([]);
+    expect(found('e')).toEqual([0, 1, 3]);
+  });
+
+  it('narrows only by terms that are more than stars', () => {
+    expect(narrowingTerms(' * "a b" ** c* ')).toEqual(['a b', 'c*']);
   });
 });
