@@ -1,22 +1,15 @@
 import { testStore } from '@mocks/node';
 import { demoCustomers, demoCustomerUsers, demoGroups, unknownIds } from '@mocks/seed/fixtures';
 import { callApi, cell } from '@mocks/testing/api-calls';
+import { editableFields, storedCustomerUser } from '@mocks/testing/stored-records';
 import { describe, expect, it } from 'vitest';
 import { historyPageSchema } from '@/api/history-schema';
 
 const { jdoe: jdoeFixture } = demoCustomerUsers;
 const { admin, support } = demoGroups;
 
-function jdoe() {
-  const result = testStore.customerUsers.get(jdoeFixture.id);
-  if (!result.ok) throw new Error('the seed has no jdoe');
-  return result.value;
-}
-
-function editable() {
-  const { id, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe();
-  return fields;
-}
+const jdoe = () => storedCustomerUser(jdoeFixture.id);
+const editable = () => editableFields(jdoe());
 
 async function historyOf(id: string, query = '') {
   const answer = await callApi('GET', `/customer-users/${id}/history${query}`);

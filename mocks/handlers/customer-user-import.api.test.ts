@@ -1,6 +1,7 @@
 import { testStore } from '@mocks/node';
 import { demoCustomers, demoCustomerUsers } from '@mocks/seed/fixtures';
 import { callApi } from '@mocks/testing/api-calls';
+import { storedCustomerUser } from '@mocks/testing/stored-records';
 import { describe, expect, it } from 'vitest';
 import { importResultsSchema } from '@/api/customer-user-import-schema';
 import { customerUserPageSchema, customerUserSchema } from '@/api/customer-user-schema';
@@ -22,11 +23,7 @@ const grace = {
   customerId: nordwind.customerId,
 };
 
-function current(id: string) {
-  const result = testStore.customerUsers.get(id);
-  if (!result.ok) throw new Error(`no customer user ${id}`);
-  return result.value;
-}
+const current = (id: string) => storedCustomerUser(id);
 
 function countUsers() {
   return testStore.customerUsers.all().length;

@@ -1,6 +1,7 @@
 import { testStore } from '@mocks/node';
 import { demoCustomers, demoCustomerUsers, unknownIds } from '@mocks/seed/fixtures';
 import { callApi } from '@mocks/testing/api-calls';
+import { editableFields, storedCustomerUser } from '@mocks/testing/stored-records';
 import { describe, expect, it } from 'vitest';
 
 const { jdoe: jdoeFixture, 'jane.doe': janeDoe } = demoCustomerUsers;
@@ -17,16 +18,8 @@ function snapshotOfStore() {
   return JSON.stringify(testStore.customerUsers.list({ search: '', offset: 0, limit: 1000, sort: 'login' }));
 }
 
-const jdoe = () => {
-  const result = testStore.customerUsers.get(jdoeFixture.id);
-  if (!result.ok) throw new Error('the seed has no jdoe');
-  return result.value;
-};
-
-function editable() {
-  const { id, createdAt, createdBy, changedAt, changedBy, ...fields } = jdoe();
-  return fields;
-}
+const jdoe = () => storedCustomerUser(jdoeFixture.id);
+const editable = () => editableFields(jdoe());
 
 type BadInput = [name: string, field: string, body: () => unknown];
 

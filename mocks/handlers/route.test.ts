@@ -1,6 +1,7 @@
 import { faultMessages } from '@mocks/faults';
 import { testStore } from '@mocks/node';
 import { demoCustomers, demoCustomerUsers } from '@mocks/seed/fixtures';
+import { editableFields, storedCustomerUser } from '@mocks/testing/stored-records';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const newUser = {
@@ -28,12 +29,10 @@ async function answer(response: Response) {
 
 const ghoppers = () => testStore.customerUsers.list({ search: 'ghopper', offset: 0, limit: 10, sort: 'login' }).total;
 
-function jdoeUpdate(firstName: string) {
-  const found = testStore.customerUsers.get(demoCustomerUsers.jdoe.id);
-  if (!found.ok) throw new Error('the seed has no jdoe');
-  const { id, createdAt, createdBy, changedAt, changedBy, ...fields } = found.value;
-  return { ...fields, firstName };
-}
+const jdoeUpdate = (firstName: string) => ({
+  ...editableFields(storedCustomerUser(demoCustomerUsers.jdoe.id)),
+  firstName,
+});
 
 afterEach(() => {
   testStore.faults.mode = 'off';

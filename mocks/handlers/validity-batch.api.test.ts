@@ -1,6 +1,6 @@
-import { testStore } from '@mocks/node';
 import { demoCustomerUsers, unknownIds } from '@mocks/seed/fixtures';
 import { callApi, callApiWithHeaders } from '@mocks/testing/api-calls';
+import { storedCustomerUser } from '@mocks/testing/stored-records';
 import { describe, expect, it } from 'vitest';
 import { validityBatchResultsSchema } from '@/api/customer-user-schema';
 import { validationErrorBodySchema } from '@/api/problem';
@@ -8,11 +8,7 @@ import { validationErrorBodySchema } from '@/api/problem';
 const path = '/customer-users/validity-batch';
 const { jdoe, 'jane.doe': janeDoe } = demoCustomerUsers;
 
-function current(id: string) {
-  const result = testStore.customerUsers.get(id);
-  if (!result.ok) throw new Error(`no customer user ${id}`);
-  return result.value;
-}
+const current = (id: string) => storedCustomerUser(id);
 
 async function batch(changes: unknown[]) {
   const answer = await callApi('POST', path, { changes });

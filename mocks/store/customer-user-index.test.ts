@@ -1,4 +1,5 @@
 import { demoCustomers } from '@mocks/seed/fixtures';
+import { editableFields, storedCustomerUser } from '@mocks/testing/stored-records';
 import { describe, expect, it } from 'vitest';
 import type { Validity } from '@/api/common-schema';
 import {
@@ -97,16 +98,8 @@ function expectListsAsReference(store: DemoStore) {
   }
 }
 
-function current(store: DemoStore, id: string) {
-  const found = store.customerUsers.get(id);
-  if (!found.ok) throw new Error(`no customer user ${id}`);
-  return found.value;
-}
-
-function editable(store: DemoStore, id: string) {
-  const { id: _id, createdAt, createdBy, changedAt, changedBy, ...fields } = current(store, id);
-  return { ...fields, password: '' };
-}
+const current = (store: DemoStore, id: string) => storedCustomerUser(id, store);
+const editable = (store: DemoStore, id: string) => ({ ...editableFields(current(store, id)), password: '' });
 
 /** Writes of every kind: renames, new names and emails, a new user, validity changes, a record written twice. */
 function writeSome(store: DemoStore) {

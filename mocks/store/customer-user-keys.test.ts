@@ -1,4 +1,5 @@
 import { demoCustomerUsers } from '@mocks/seed/fixtures';
+import { editableFields, storedCustomerUser } from '@mocks/testing/stored-records';
 import { describe, expect, it } from 'vitest';
 import { comparableText } from '@/api/common-schema';
 import { comparableKey } from './customer-user-keys';
@@ -6,12 +7,7 @@ import { DemoStore } from './demo-store';
 
 const { jdoe, 'jane.doe': janeDoe } = demoCustomerUsers;
 
-function editable(store: DemoStore, id: string) {
-  const found = store.customerUsers.get(id);
-  if (!found.ok) throw new Error(`no customer user ${id}`);
-  const { id: _id, createdAt, createdBy, changedAt, changedBy, ...fields } = found.value;
-  return { ...fields, password: '' };
-}
+const editable = (store: DemoStore, id: string) => ({ ...editableFields(storedCustomerUser(id, store)), password: '' });
 
 describe('customer user lookups by username and email', () => {
   it('compares as comparableText does', () => {

@@ -1,4 +1,5 @@
 import { demoCustomers, demoCustomerUsers, unknownIds } from '@mocks/seed/fixtures';
+import { storedCustomerUser } from '@mocks/testing/stored-records';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CustomerUserListQuery, customerUserSchema } from '@/api/customer-user-schema';
 import { cappedSeed, DemoStore } from './demo-store';
@@ -21,11 +22,7 @@ function list(search = '', extra: Partial<CustomerUserListQuery> = {}) {
   return store.customerUsers.list({ search, offset: 0, limit: 1000, sort: 'login', ...extra });
 }
 
-function jdoe() {
-  const found = store.customerUsers.get(demoCustomerUsers.jdoe.id);
-  if (!found.ok) throw new Error('seed has no jdoe');
-  return found.value;
-}
+const jdoe = () => storedCustomerUser(demoCustomerUsers.jdoe.id, store);
 
 function validCustomerId() {
   const customer = store.customers.list().items.find((candidate) => candidate.validity === 'valid');
