@@ -86,7 +86,8 @@ async function openEditForm(page: Page, login: string): Promise<number> {
           requestAnimationFrame(() => resolve(Math.max(inDom, performance.now()) - start));
         });
         observer.observe(document.body, { subtree: true, childList: true });
-        link.dispatchEvent(new PointerEvent('pointerenter'));
+        // As a pointer does on its way to the click.
+        link.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
         link.click();
       }),
     login,

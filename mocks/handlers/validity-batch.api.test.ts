@@ -2,8 +2,8 @@ import { demoCustomerUsers, unknownIds } from '@mocks/seed/fixtures';
 import { callApi, callApiWithHeaders } from '@mocks/testing/api-calls';
 import { storedCustomerUser } from '@mocks/testing/stored-records';
 import { describe, expect, it } from 'vitest';
-import { validityBatchResultsSchema } from '@/api/customer-user-schema';
 import { validationErrorBodySchema } from '@/api/problem';
+import { validityBatchResultsSchema } from '@/api/validity-batch-schema';
 
 const path = '/customer-users/validity-batch';
 const { jdoe, 'jane.doe': janeDoe } = demoCustomerUsers;

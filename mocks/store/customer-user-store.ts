@@ -3,12 +3,11 @@ import {
   type CustomerUserListQuery,
   type CustomerUserPage,
   customerUserFieldsSchema,
-  customerUserWriteSchema,
-  type ValidityResult,
-  validityChangeSchema,
 } from '@/api/customer-user-schema';
+import { customerUserWriteSchema } from '@/api/customer-user-write-schema';
 import type { FieldProblems, Problem } from '@/api/problem';
 import { englishProblem } from '@/api/problem-english';
+import { type ValidityResult, validityChangeSchema } from '@/api/validity-batch-schema';
 import { customerUserId } from './customer-user-id';
 import { CustomerUserIndex } from './customer-user-index';
 import { CustomerUserKeys } from './customer-user-keys';

@@ -1,5 +1,6 @@
-import { type CustomerUser, customerUserLabels } from '@/api/customer-user-schema';
+import type { CustomerUser } from '@/api/customer-user-schema';
 import type { HistoryAction, HistoryChange, HistoryEntry, HistoryPage, HistoryQuery } from '@/api/history-schema';
+import { customerUserLabels } from '@/api/labels';
 
 /** A customer user's history in a snapshot: their id, and their entries oldest first. */
 export type HistorySnapshot = [customerUserId: string, entries: HistoryEntry[]][];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparableText } from './common-schema';
 import { customerFieldsSchema } from './customer-schema';
-import { customerUserFormSchema } from './customer-user-schema';
+import { customerUserFormSchema } from './customer-user-write-schema';
 
 const user = {
   firstName: 'Grace',

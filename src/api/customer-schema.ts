@@ -9,8 +9,6 @@ import {
   versionSchema,
 } from './common-schema';
 
-export { customerLabels } from './labels';
-
 const customerFields = {
   customerId: requiredId('customer.customerId', 150),
   name: requiredText('customer.name', 200),

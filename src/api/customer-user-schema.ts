@@ -7,11 +7,7 @@ import {
   requiredId,
   requiredText,
   validitySchema,
-  versionSchema,
 } from './common-schema';
-import { problemSchema, rule } from './problem';
-
-export { customerUserLabels } from './labels';
 
 /** The editable data of a customer user, with the rules a server enforces on write. */
 const customerUserFields = {
@@ -42,19 +38,6 @@ export const customerUserSchema = z.object({
 });
 export type CustomerUser = z.infer<typeof customerUserSchema>;
 
-/** What the API accepts on create and update; `version` guards updates against lost changes. */
-export const customerUserWriteSchema = z.extend(customerUserFieldsSchema, {
-  password: optionalText('customerUser.password', 100),
-  version: z.optional(versionSchema),
-});
-export type CustomerUserWrite = z.input<typeof customerUserWriteSchema>;
-
-/** Answer to a create: the generated password is shown once, then never again. */
-export const customerUserCreatedSchema = z.object({
-  customerUser: customerUserSchema,
-  generatedPassword: z.optional(z.string()),
-});
-
 export const customerUserSortKeys = ['login', 'name', 'email', 'customerId', 'validity'] as const;
 export type CustomerUserSortKey = (typeof customerUserSortKeys)[number];
 const customerUserSortKeySchema = z.enum(customerUserSortKeys);
@@ -81,57 +64,3 @@ export type CustomerUserPage = z.infer<typeof customerUserPageSchema>;
 export function fullName(user: Pick<CustomerUser, 'title' | 'firstName' | 'lastName'>): string {
   return [user.title, user.firstName, user.lastName].filter((part) => part.trim() !== '').join(' ');
 }
-
-/** The add/edit form: the write schema without the version, which the form keeps apart. */
-export const customerUserFormSchema = z.omit(customerUserWriteSchema, { version: true });
-export type CustomerUserFormValues = z.input<typeof customerUserFormSchema>;
-export type CustomerUserFormOutput = z.output<typeof customerUserFormSchema>;
-
-// -- Validity for many at once --
-
-/** At most this many changes in one validity batch. */
-export const maxValidityChanges = 1000;
-
-/** One row of a validity batch: the customer user, the version the admin saw, the new validity. */
-export const validityChangeSchema = z.strictObject({
-  id: z
-    .string({ error: rule('validity_batch.id_invalid') })
-    .check(z.minLength(1, { error: rule('validity_batch.id_invalid') })),
-  version: versionSchema,
-  validity: validitySchema,
-});
-export type ValidityChange = z.infer<typeof validityChangeSchema>;
-
-/**
- * The body of `POST /customer-users/validity-batch`: 1 to 1000 changes. A bad row does not refuse the
- * batch: each row is checked on its own and answered `invalid` with its problem.
- */
-export const validityBatchSchema = z.strictObject({
-  changes: z
-    .array(z.unknown())
-    .check(
-      z.minLength(1, { error: rule('validity_batch.size', { min: 1, max: maxValidityChanges }) }),
-      z.maxLength(maxValidityChanges, { error: rule('validity_batch.size', { min: 1, max: maxValidityChanges }) }),
-    ),
-});
-export interface ValidityBatch {
-  changes: ValidityChange[];
-}
-
-export const validityResultStatuses = ['updated', 'conflict', 'not-found', 'invalid'] as const;
-export type ValidityResultStatus = (typeof validityResultStatuses)[number];
-
-/**
- * The answer for one row, in the order sent: `updated` (with the new version), `conflict` (someone else
- * changed it: the current version, nothing written), `not-found`, or `invalid` (with its problem).
- */
-export const validityResultSchema = z.object({
-  id: z.string(),
-  status: z.enum(validityResultStatuses),
-  version: z.optional(versionSchema),
-  problem: z.optional(problemSchema),
-});
-export type ValidityResult = z.infer<typeof validityResultSchema>;
-
-export const validityBatchResultsSchema = z.object({ results: z.array(validityResultSchema) });
-export type ValidityBatchResults = z.infer<typeof validityBatchResultsSchema>;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { customerFieldsSchema } from './customer-schema';
-import { customerUserWriteSchema } from './customer-user-schema';
+import { customerUserWriteSchema } from './customer-user-write-schema';
 import { permissionChangesSchema } from './permission-schema';
 import { problemOfIssue, problemSchema, setProblemTranslator, validationErrorBodySchema } from './problem';
 import { englishIssueMessage, englishProblem, englishProblemMessage } from './problem-english';

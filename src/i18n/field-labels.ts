@@ -1,6 +1,5 @@
 import type { Validity } from '@/api/common-schema';
-import type { customerLabels } from '@/api/customer-schema';
-import type { customerUserLabels } from '@/api/customer-user-schema';
+import type { customerLabels, customerUserLabels } from '@/api/labels';
 import { m } from '@/paraglide/messages.js';
 
 /** The same fields as the contract's English labels name. */

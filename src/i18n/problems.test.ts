@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, saveFailureOf } from '@/api/api-error';
-import { customerUserFormSchema } from '@/api/customer-user-schema';
+import { customerUserFormSchema } from '@/api/customer-user-write-schema';
 import { problemMessage } from '@/api/problem';
 import { englishProblem, englishProblemMessage, problemCodes } from '@/api/problem-english';
 import { changeLocale, resetLocale } from './locale';

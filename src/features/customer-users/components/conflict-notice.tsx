@@ -1,4 +1,5 @@
-import type { CustomerUser, CustomerUserFormValues } from '@/api/customer-user-schema';
+import type { CustomerUser } from '@/api/customer-user-schema';
+import type { CustomerUserFormValues } from '@/api/customer-user-write-schema';
 import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { cx } from '@/components/ui/class-names';
 import { dataTable } from '@/components/ui/data-table';

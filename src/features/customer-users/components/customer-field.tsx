@@ -1,7 +1,7 @@
 import { useCombobox } from 'downshift';
 import type { ChangeEvent } from 'react';
 import { type Control, useController } from 'react-hook-form';
-import type { CustomerUserFormValues } from '@/api/customer-user-schema';
+import type { CustomerUserFormValues } from '@/api/customer-user-write-schema';
 import { FormField, fieldLabelId } from '@/components/form/form-field';
 import { cx } from '@/components/ui/class-names';
 import { Muted } from '@/components/ui/text';

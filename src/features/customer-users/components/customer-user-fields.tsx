@@ -1,6 +1,6 @@
 import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
 import { validities } from '@/api/common-schema';
-import type { CustomerUserFormValues } from '@/api/customer-user-schema';
+import type { CustomerUserFormValues } from '@/api/customer-user-write-schema';
 import { FormField } from '@/components/form/form-field';
 import { FormFields } from '@/components/form/form-layout';
 import { ValidityField } from '@/components/form/validity-field';

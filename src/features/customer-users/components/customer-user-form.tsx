@@ -4,14 +4,13 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { cancelWrites } from '@/api/api-client';
 import { isApiError, saveFailureOf } from '@/api/api-error';
+import { type CustomerUser, customerUserSchema } from '@/api/customer-user-schema';
 import {
-  type CustomerUser,
   type CustomerUserFormOutput,
   type CustomerUserFormValues,
   customerUserFormSchema,
-  customerUserLabels,
-  customerUserSchema,
-} from '@/api/customer-user-schema';
+} from '@/api/customer-user-write-schema';
+import { customerUserLabels } from '@/api/labels';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { FormActions } from '@/components/form/form-actions';
 import { formClass } from '@/components/form/form-layout';
@@ -21,8 +20,8 @@ import { Hint } from '@/components/ui/text';
 import { paths } from '@/config/paths';
 import { customerUserFieldLabel, fillSlots, m } from '@/i18n';
 import { showFlash } from '@/lib/flash-messages';
-import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
-import { useCreateCustomerUser, useUpdateCustomerUser } from '../api/customer-users-api';
+import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
+import { useCreateCustomerUser, useUpdateCustomerUser } from '../api/customer-user-mutations';
 import { listSearchString, useCustomerUserListHref } from '../lib/list-search-params';
 import { mergeOntoCurrent } from '../lib/merge-customer-user';
 import { ConflictNotice } from './conflict-notice';

@@ -1,6 +1,6 @@
 import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { customerUserLabels } from '@/api/customer-user-schema';
 import type { HistoryChange, HistoryEntry } from '@/api/history-schema';
+import { customerUserLabels } from '@/api/labels';
 import { dataTable } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states';

@@ -7,6 +7,7 @@ import { type SortableColumn, SortableHeaderRow } from '@/components/ui/sortable
 import { TableScroll } from '@/components/ui/table-scroll';
 import { paths } from '@/config/paths';
 import { customerFieldLabel, customerUserFieldLabel, m } from '@/i18n';
+import { whenIdle } from '@/lib/lazy-screen';
 import { CustomerUserEditScreen } from '../routes/edit-screens';
 import { CustomerUserRows } from './customer-user-rows';
 import styles from './validity-batch.module.css';
@@ -50,6 +51,8 @@ export function CustomerUserTable({
 }: CustomerUserTableProps) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // Admins open customer users from here: the edit screen's code loads once the list is on screen and the browser idle.
+  useEffect(() => whenIdle(() => void CustomerUserEditScreen.preload()), []);
 
   /** The customer user whose username link the event came from. */
   function userOfLink(link: Element | null): CustomerUser | undefined {

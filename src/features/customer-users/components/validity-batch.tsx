@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { saveFailureOf } from '@/api/api-error';
 import { type Validity, validities } from '@/api/common-schema';
-import type { CustomerUser, ValidityResult, ValidityResultStatus } from '@/api/customer-user-schema';
+import type { CustomerUser } from '@/api/customer-user-schema';
+import type { ValidityResult, ValidityResultStatus } from '@/api/validity-batch-schema';
 import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { ValidityOptions } from '@/components/ui/validity-options';
 import { m, validityLabel } from '@/i18n';
-import { useSetCustomerUserValidities } from '../api/customer-users-api';
+import { useSetCustomerUserValidities } from '../api/customer-user-mutations';
 import styles from './validity-batch.module.css';
 
 type Outcome =

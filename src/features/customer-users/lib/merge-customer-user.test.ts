@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerUser, CustomerUserFormOutput } from '@/api/customer-user-schema';
+import type { CustomerUser } from '@/api/customer-user-schema';
+import type { CustomerUserFormOutput } from '@/api/customer-user-write-schema';
 import { changedFields, conflictingFields, mergeOntoCurrent } from './merge-customer-user';
 
 const base: CustomerUser = {

@@ -1,9 +1,6 @@
-import {
-  type CustomerUser,
-  type CustomerUserFormOutput,
-  type CustomerUserFormValues,
-  customerUserLabels,
-} from '@/api/customer-user-schema';
+import type { CustomerUser } from '@/api/customer-user-schema';
+import type { CustomerUserFormOutput, CustomerUserFormValues } from '@/api/customer-user-write-schema';
+import { customerUserLabels } from '@/api/labels';
 
 /** The fields two admins can both change; the password is write-only and never compared. */
 export type MergedField = Exclude<keyof CustomerUserFormValues, 'password'>;

@@ -6,7 +6,8 @@ import type * as z from 'zod/mini';
 import { cancelWrites } from '@/api/api-client';
 import { saveFailureOf } from '@/api/api-error';
 import { validities } from '@/api/common-schema';
-import { type Customer, customerFieldsSchema, customerLabels } from '@/api/customer-schema';
+import { type Customer, customerFieldsSchema } from '@/api/customer-schema';
+import { customerLabels } from '@/api/labels';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { FormActions } from '@/components/form/form-actions';
 import { FormField } from '@/components/form/form-field';
@@ -16,7 +17,7 @@ import { useFormSubmit } from '@/components/form/use-save-lock';
 import { ValidityField } from '@/components/form/validity-field';
 import { customerFieldLabel, m } from '@/i18n';
 import { showFlash } from '@/lib/flash-messages';
-import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 import { useSaveCustomer } from '../api/customers-api';
 import { useCustomerListHref } from '../lib/list-search-params';
 

@@ -10,7 +10,7 @@ import { ToolbarField } from '@/components/ui/toolbar-field';
 import { formatNumber, m } from '@/i18n';
 import { showFlash } from '@/lib/flash-messages';
 import { matchesSearch } from '@/lib/search-matching';
-import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 import { CellConflict } from '../api/cell-save';
 import {
   cellChanges,

@@ -10,7 +10,7 @@ import { paths } from '@/config/paths';
 import { useCustomerOptions } from '@/features/customers';
 import { m, richMessage } from '@/i18n';
 import { showFlash } from '@/lib/flash-messages';
-import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 import { CellConflict } from '../api/cell-save';
 import { useExtraCustomers, useSaveExtraCustomers } from '../api/customer-user-permissions-api';
 import { ChangedCellsAlert } from './changed-cells-alert';
