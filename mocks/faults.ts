@@ -1,14 +1,16 @@
 import { HttpResponse } from 'msw';
+import { type DemoFaultMode, demoFaultModes } from '@/api/demo-schema';
 import type { Problem } from '@/api/problem';
 import { englishProblem } from '@/api/problem-english';
 
 /**
- * The demo's fault switches (`?demo-errors=…`), for seeing how the console copes with a failing server:
- * `reads` fails every GET, `writes` every write (nothing is stored), `lost-answers` stores writes but
- * loses their answers (a network error), `hang` never answers, `flaky` fails one request in five.
+ * The demo's fault switches (`?demo-errors=…`, PATCH /demo/state), the contract's `demoFaultModes`, for seeing how
+ * the console copes with a failing server: `reads` fails every GET, `writes` every write (nothing is stored),
+ * `lost-answers` stores writes but loses their answers (a network error), `hang` never answers, `flaky` fails
+ * one request in five. The demo API itself (`/demo/*`) is never faulted.
  */
-export const faultModes = ['off', 'reads', 'writes', 'lost-answers', 'hang', 'flaky'] as const;
-export type FaultMode = (typeof faultModes)[number];
+export const faultModes = demoFaultModes;
+export type FaultMode = DemoFaultMode;
 
 /** Where the router reads the fault mode on every request: a field in Node, the tab's sessionStorage in the browser. */
 export interface FaultSwitch {

@@ -36,7 +36,13 @@ const storeSnapshotSchema = z.object({
   history: z.optional(z.array(z.tuple([z.string(), z.array(historyEntrySchema)]))),
 });
 
-/** The snapshot in a persisted value, or undefined when it is not JSON or not a snapshot (old or corrupt). */
+/** The snapshot a stored value holds, or undefined when it is not a snapshot (old or corrupt). */
+export function parseStoredSnapshot(value: unknown): StoreSnapshot | undefined {
+  const parsed = storeSnapshotSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The snapshot in a JSON value (as an earlier version kept it in localStorage), or undefined when it is not JSON or not a snapshot. */
 export function parseSnapshot(saved: string): StoreSnapshot | undefined {
   let value: unknown;
   try {
@@ -44,6 +50,5 @@ export function parseSnapshot(saved: string): StoreSnapshot | undefined {
   } catch {
     return undefined;
   }
-  const parsed = storeSnapshotSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  return parseStoredSnapshot(value);
 }

@@ -84,7 +84,8 @@ describe('fault switches', () => {
       body: { code: 'demo.fault_reads', params: {}, message: faultMessages.reads },
     });
     expect((await send('POST', '/customer-users', newUser)).status).toBe(201);
-    expect((await send('POST', '/demo/reset')).status).toBe(204);
+    expect((await send('GET', '/demo/state')).status).toBe(200);
+    expect((await send('POST', '/demo/reset')).status).toBe(200);
   });
 
   it('writes: every write fails with 500 and stores nothing; a retry with the same key writes once faults are off', async () => {

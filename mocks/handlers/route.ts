@@ -17,7 +17,7 @@ export interface RouteCall<Path extends ApiPath> {
 
 export type RouteResolver<Path extends ApiPath> = (call: RouteCall<Path>) => Response | Promise<Response>;
 
-type Method = 'get' | 'post' | 'put' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Runs a write inside the store's transaction; a write the browser's storage refused is a 507, not kept. */
 async function atomicWrite(store: DemoStore, write: () => Response | Promise<Response>): Promise<WriteOutcome> {
@@ -32,7 +32,7 @@ async function atomicWrite(store: DemoStore, write: () => Response | Promise<Res
 /**
  * Registers handlers on the API's named paths under a base URL. Every answer waits out the store's
  * latency first and then meets the store's fault switch, except the `instant` ones (the demo's own
- * controls). Every write (POST, PUT) runs its check-and-write as one transaction, and a repeated
+ * controls). Every write (POST, PUT, PATCH) runs its check-and-write as one transaction, and a repeated
  * `Idempotency-Key` is answered with the first answer instead of writing again.
  */
 export function createRouter(store: DemoStore, baseUrl: string) {
@@ -42,7 +42,7 @@ export function createRouter(store: DemoStore, baseUrl: string) {
     (method: Method, instant = false) =>
     <Path extends ApiPath>(path: Path, resolve: RouteResolver<Path>) =>
       http[method](`${baseUrl}${path}`, async ({ params, request }) => {
-        const isWrite = method === 'post' || method === 'put';
+        const isWrite = method === 'post' || method === 'put' || method === 'patch';
         if (!instant && store.latency > 0) await delay(store.latency);
         const faulted = instant ? undefined : fault(store.faults.mode, isWrite);
         if (faulted) return faulted;
@@ -61,7 +61,8 @@ export function createRouter(store: DemoStore, baseUrl: string) {
     post: on('post'),
     put: on('put'),
     delete: on('delete'),
-    instant: { post: on('post', true) },
+    /** The demo API's own routes (`/demo/*`): neither delayed by the latency nor failed by the faults. */
+    instant: { get: on('get', true), post: on('post', true), patch: on('patch', true) },
   };
 }
 

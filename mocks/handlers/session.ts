@@ -1,9 +1,7 @@
-import * as z from 'zod/mini';
 import { apiPaths } from '@/api/api-paths';
+import { demoSessionSchema } from '@/api/demo-schema';
 import { readHandler, writeHandler } from './guarded-handler';
 import type { Router } from './route';
-
-const demoSessionSchema = z.strictObject({ isAdministrator: z.boolean() });
 
 /** Who uses the console, and the demo's switch to act as an administrator or not. */
 export function sessionHandlers({ store, get, instant }: Router) {

@@ -4,6 +4,7 @@ import { seedPermissions } from '@mocks/seed/permissions';
 import { createStoreSeed, type SeedOptions } from '@mocks/seed/seed';
 import type { Customer } from '@/api/customer-schema';
 import type { CustomerUser } from '@/api/customer-user-schema';
+import { maxDemoGroups, maxDemoLatency, maxDemoUsers } from '@/api/demo-schema';
 import type { HistoryChange } from '@/api/history-schema';
 import type { EffectivePermissions } from '@/api/permission-schema';
 import type { FieldProblems, Problem } from '@/api/problem';
@@ -19,6 +20,16 @@ import { type Agent, defaultAgent, defaultSettings } from './settings';
 import type { WriteContext } from './versioned-records';
 
 export type { Agent } from './settings';
+
+/** Where the router reads the latency on every request: a field in Node, the tab's sessionStorage in the browser. */
+export interface LatencySwitch {
+  ms: number;
+}
+
+/** A latency as the demo API keeps it: whole milliseconds within 0..maxDemoLatency (anything else is 0). */
+export function cappedLatency(ms: number): number {
+  return Math.min(maxDemoLatency, Math.max(0, Math.floor(ms) || 0));
+}
 
 /** What survives a reload: how the store was seeded, and every record written since. */
 export interface StoreSnapshot {
@@ -43,8 +54,8 @@ export class StoreWriteError extends Error {
 /** Runs one write's check-and-write; the browser's persistence serialises it across tabs and stores it. */
 export type WriteTransaction = <Result>(write: () => Promise<Result>) => Promise<Result>;
 
-export const maxSeedUsers = 100_000;
-export const maxSeedGroups = 5000;
+export const maxSeedUsers = maxDemoUsers;
+export const maxSeedGroups = maxDemoGroups;
 
 /** A seed within the caps, so a switch or a saved value cannot make the tab generate forever. */
 export function cappedSeed(seed: SeedOptions): SeedOptions {
@@ -66,8 +77,8 @@ export class DemoStore {
   seed: SeedOptions = { kind: 'demo' };
   settings: Settings = { ...defaultSettings };
   agent: Agent = { ...defaultAgent };
-  /** Artificial network delay in milliseconds, for seeing loading states. */
-  latency = 0;
+  /** Where the latency lives (the browser keeps it per tab, as `?demo-latency=` does). */
+  latencySwitch: LatencySwitch = { ms: 0 };
   /** The demo's fault switch (`?demo-errors=`), read by the router on every request. */
   faults: FaultSwitch = { mode: 'off' };
   /** Counts resets to the seed, so answers kept for idempotency keys do not outlive the data they answered. */
@@ -93,6 +104,15 @@ export class DemoStore {
   constructor(seed: SeedOptions = { kind: 'demo' }) {
     this.permissions.onMembershipChange = (customerUserId, change) => this.noteMembership(customerUserId, change);
     this.reset(seed);
+  }
+
+  /** Artificial network delay in milliseconds, for seeing loading states (`?demo-latency=`, PATCH /demo/state). */
+  get latency(): number {
+    return cappedLatency(this.latencySwitch.ms);
+  }
+
+  set latency(ms: number) {
+    this.latencySwitch.ms = cappedLatency(ms);
   }
 
   reset(seed: SeedOptions = { kind: 'demo' }): void {

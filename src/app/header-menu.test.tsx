@@ -29,7 +29,8 @@ describe('the header menu', () => {
     const panel = menuPanel(menuButton);
     // The menu's settings load with its first opening.
     expect(await within(panel).findByRole('combobox', { name: 'Theme' })).toBeVisible();
-    expect(within(panel).getByRole('button', { name: 'Reset demo data' })).toBeVisible();
+    expect(within(panel).getByRole('button', { name: 'Demo panel' })).toBeVisible();
+    expect(within(panel).getByText('Demo data')).toBeVisible();
 
     await user.click(within(panel).getByRole('combobox', { name: 'Theme' }));
     expect(menuButton).toHaveAttribute('aria-expanded', 'true');
@@ -57,11 +58,34 @@ describe('the header menu', () => {
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Language' })).toHaveFocus();
     await user.tab();
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Reset demo data' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Demo panel' })).toHaveFocus();
     expect(menuButton).toHaveAttribute('aria-expanded', 'true');
     await user.tab();
     expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('opens the Demo panel from the menu; Esc closes the panel only, and focus goes back to its button', async () => {
+    const { user } = renderApp(paths.settings.href());
+    const menuButton = screen.getByRole('button', { name: 'Menu' });
+    await user.click(menuButton);
+    const opener = await within(menuPanel(menuButton)).findByRole('button', { name: 'Demo panel' });
+    expect(opener).toHaveAttribute('aria-haspopup', 'dialog');
+
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog', { name: 'Demo panel' });
+    expect(dialog).toHaveAttribute('open');
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    // A click on the panel's text is not a click outside the menu; Esc still closes the panel, wherever focus went.
+    await user.click(within(dialog).getByRole('heading', { name: 'Demo panel' }));
+    expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Demo panel' })).not.toBeInTheDocument();
+    expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    expect(opener).toHaveFocus();
+
+    await user.keyboard('{Escape}');
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+    expect(menuButton).toHaveFocus();
   });
 
   it('keeps the main navigation in the header on a wide screen', async () => {

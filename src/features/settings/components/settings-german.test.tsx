@@ -46,9 +46,10 @@ describe('the header menu’s theme switch and demo controls in German', () => {
     expect(document.documentElement).toHaveAttribute('data-theme', 'dark');
     await user.selectOptions(theme, 'System');
 
+    // The demo's switches are in the Demo panel (src/features/demo/components/demo-panel.test.tsx, in German too).
     expect(screen.getByText('Demodaten')).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Als Administrator handeln' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Demodaten zurücksetzen' }));
-    expect(await screen.findByText('Demodaten zurückgesetzt.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Demo-Einstellungen' }));
+    const panel = await screen.findByRole('dialog', { name: 'Demo-Einstellungen' });
+    expect(await within(panel).findByRole('checkbox', { name: 'Als Administrator handeln' })).toBeInTheDocument();
   });
 });
