@@ -1,13 +1,12 @@
+import { latencySwitch, seedSwitch } from '@mocks/demo-switches';
 import { type FaultSwitch, faultModeOf } from '@mocks/faults';
 import { createHandlers } from '@mocks/handlers/create-handlers';
-import type { SeedOptions } from '@mocks/seed/seed';
-import { DemoStore, maxSeedGroups, maxSeedUsers } from '@mocks/store/demo-store';
+import { DemoStore, type LatencySwitch } from '@mocks/store/demo-store';
 import { setupWorker } from 'msw/browser';
 import { problemMessage } from '@/api/problem';
 import { englishProblem } from '@/api/problem-english';
 import { demoNoticeKey, persistStore, unreadableNotice } from './persistence';
 
-const maxLatency = 30_000;
 /** The tab's remembered switches (sessionStorage keys). */
 export const latencyKey = 'demo-latency';
 export const faultsKey = 'demo-errors';
@@ -29,13 +28,15 @@ export async function startMockApi(baseUrl: string): Promise<{ notice?: string }
     );
   }
   const store = new DemoStore();
-  persistStore(store);
+  // The stored demo data (IndexedDB) is loaded before the first request is answered.
+  await persistStore(store);
   applyUrlSwitches(store);
   const worker = setupWorker(...createHandlers(store, baseUrl));
   const apiUrl = new URL(baseUrl, window.location.origin).href;
   try {
     await worker.start({
-      serviceWorker: { url: `/mock-api-worker.js?api=${encodeURIComponent(apiUrl)}` },
+      // Beside index.html, wherever the app is served (its `<base href>`); its scope is that path.
+      serviceWorker: { url: new URL(`mock-api-worker.js?api=${encodeURIComponent(apiUrl)}`, document.baseURI).href },
       onUnhandledFrame: 'bypass',
       quiet: true,
     });
@@ -62,16 +63,31 @@ function sessionFaultSwitch(): FaultSwitch {
   };
 }
 
+/** The latency, read from the tab's sessionStorage on every request, so it can be changed without a reload. */
+function sessionLatencySwitch(): LatencySwitch {
+  return {
+    get ms() {
+      return latencySwitch(sessionStorage.getItem(latencyKey));
+    },
+    set ms(ms) {
+      sessionStorage.setItem(latencyKey, String(ms));
+    },
+  };
+}
+
 function applyUrlSwitches(store: DemoStore): void {
   const url = new URL(window.location.href);
   const params = url.searchParams;
-  const seed = seedFromUrl(params);
+  const seed = seedSwitch({
+    users: params.get('demo-users'),
+    groups: params.get('demo-groups'),
+    demo: params.get('demo'),
+  });
   if (seed) store.reset(seed);
 
   const latency = params.get('demo-latency');
   if (latency !== null) sessionStorage.setItem(latencyKey, latency);
-  const remembered = Number(sessionStorage.getItem(latencyKey) ?? 0) || 0;
-  store.latency = Math.min(maxLatency, Math.max(0, remembered));
+  store.latencySwitch = sessionLatencySwitch();
 
   const faults = params.get('demo-errors');
   if (faults !== null) sessionStorage.setItem(faultsKey, faultModeOf(faults));
@@ -80,24 +96,4 @@ function applyUrlSwitches(store: DemoStore): void {
   for (const switchName of ['demo-users', 'demo-groups', 'demo', 'demo-latency', 'demo-errors'])
     params.delete(switchName);
   window.history.replaceState(window.history.state, '', url);
-}
-
-function countParam(params: URLSearchParams, name: string, max: number): number | undefined {
-  const value = params.get(name);
-  return value === null ? undefined : Math.min(max, Math.max(0, Math.floor(Number(value) || 0)));
-}
-
-function seedFromUrl(params: URLSearchParams): SeedOptions | undefined {
-  const users = countParam(params, 'demo-users', maxSeedUsers);
-  const groups = countParam(params, 'demo-groups', maxSeedGroups);
-  if (users !== undefined) return { kind: 'generated', customerUsers: users, groups };
-  if (groups !== undefined) return { kind: 'demo', groups };
-  switch (params.get('demo')) {
-    case 'empty':
-      return { kind: 'empty' };
-    case 'reset':
-      return { kind: 'demo' };
-    default:
-      return undefined;
-  }
 }

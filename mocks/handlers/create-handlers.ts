@@ -10,6 +10,7 @@ import { customerHandlers } from './customers';
 import { demoHandlers } from './demo';
 import { groupPermissionHandlers } from './group-permissions';
 import { groupHandlers } from './groups';
+import { openApiHandlers } from './openapi';
 import { createRouter } from './route';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
@@ -28,8 +29,30 @@ export function createHandlers(store: DemoStore, baseUrl = '/api') {
     ...customerPermissionHandlers(router),
     ...groupPermissionHandlers(router),
     ...demoHandlers(router),
+    ...openApiHandlers(baseUrl),
   ];
-  return [...handlers, ...methodNotAllowedHandlers(handlers, baseUrl)];
+  return withMethodNotAllowed(handlers, methodNotAllowedHandlers(handlers, baseUrl), baseUrl);
+}
+
+/**
+ * Each path's 405 right after its last handler, or at the end for a path without one: a fixed path
+ * (`/customer-users/import`) answers its own 405 before the record path (`/customer-users/:customerUserId`)
+ * would take its last segment for an ID.
+ */
+function withMethodNotAllowed(handlers: readonly HttpHandler[], refusals: readonly HttpHandler[], baseUrl: string) {
+  const refusalOf = new Map(Object.values(apiPaths).map((path, index) => [`${baseUrl}${path}`, refusals[index]]));
+  const lastIndexOf = new Map(handlers.map((handler, index) => [String(handler.info.path), index]));
+  const ordered: HttpHandler[] = [];
+  handlers.forEach((handler, index) => {
+    ordered.push(handler);
+    const path = String(handler.info.path);
+    const refusal = refusalOf.get(path);
+    if (lastIndexOf.get(path) === index && refusal) {
+      ordered.push(refusal);
+      refusalOf.delete(path);
+    }
+  });
+  return [...ordered, ...[...refusalOf.values()].flatMap((refusal) => refusal ?? [])];
 }
 
 /**

@@ -21,8 +21,11 @@ export const apiPaths = {
   groups: '/groups',
   groupCustomerUsers: '/groups/:groupId/customer-users',
   groupCustomers: '/groups/:groupId/customers',
+  /** The contract as OpenAPI 3.1 (docs/openapi.json); the mock API serves it. */
+  openapi: '/openapi.json',
   demoReset: '/demo/reset',
   demoSession: '/demo/session',
+  demoState: '/demo/state',
 } as const;
 
 export type ApiPath = (typeof apiPaths)[keyof typeof apiPaths];
