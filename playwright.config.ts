@@ -2,6 +2,28 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = 5183;
+/**
+ * The production project: the build (with the mock API, for the demo data), deployed as README, Deploying says
+ * (under a sub-path, with a runtime config.json naming an API base URL other than the build's `/api`), served by
+ * `npm run preview` with the Content-Security-Policy.
+ */
+export const production = {
+  port: 4183,
+  subPath: '/admin/customer-users/',
+  /** Relative to the app: the mock API serves it at /admin/customer-users/runtime-api. */
+  apiBaseUrl: 'runtime-api',
+  outDir: 'node_modules/.cache/e2e-production',
+};
+/** The deployment steps: config.json beside index.html, and index.html's `<base href>` set to the sub-path. */
+const deploy = [
+  'const fs = require("node:fs");',
+  `const dir = ${JSON.stringify(production.outDir)};`,
+  `fs.writeFileSync(dir + "/config.json", ${JSON.stringify(JSON.stringify({ apiBaseUrl: production.apiBaseUrl }))});`,
+  'const html = fs.readFileSync(dir + "/index.html", "utf8");',
+  `const deployed = html.replace(/<base href="[^"]*"/, ${JSON.stringify(`<base href="${production.subPath}"`)});`,
+  'if (deployed === html) throw new Error("index.html has no <base href> to set");',
+  'fs.writeFileSync(dir + "/index.html", deployed);',
+].join(' ');
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
 export default defineConfig({
@@ -32,10 +54,32 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npm run dev -- --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // `npx playwright test` runs both; `--project=production` only the production build's spec.
+  projects: [
+    { name: 'dev-server', testIgnore: 'production.spec.ts' },
+    {
+      name: 'production',
+      testMatch: 'production.spec.ts',
+      use: { baseURL: `http://localhost:${production.port}${production.subPath}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npm run dev -- --port ${port} --strictPort`,
+      url: `http://localhost:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Built every run (never a stale build), deployed, and served with the CSP (vite.config.ts, `preview`).
+      command:
+        `npm run build -- --outDir ${production.outDir} --emptyOutDir --logLevel warn && ` +
+        `node -e '${deploy}' && ` +
+        `npm run preview -- --outDir ${production.outDir} --base ${production.subPath} --port ${production.port} --strictPort`,
+      env: { VITE_API_MOCKING: 'on' },
+      url: `http://localhost:${production.port}${production.subPath}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -4,7 +4,33 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+/**
+ * The Content-Security-Policy the app runs under without a violation (README, Deploying). `npm run preview` sends
+ * it, so the production e2e run proves it; the dev server does not (it injects inline styles).
+ * `img-src data:`: the build inlines images under 4 KB as data URLs (none today).
+ */
+/** The origin of an API on another host that the build talks to (`VITE_API_BASE_URL`), if any: allowed to connect. */
+function apiOrigin(): string {
+  const base = process.env.VITE_API_BASE_URL ?? '';
+  return /^https?:\/\//.test(base) ? ` ${new URL(base).origin}` : '';
+}
+
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  `connect-src 'self'${apiOrigin()}`,
+  "worker-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
 export default defineConfig({
+  // Relative URLs between the built files: one build serves any path (index.html's `<base href>` names it).
+  base: './',
   plugins: [
     react(),
     // Compiles the message catalogs (src/**/messages/{locale}.json) into typed functions in src/paraglide.
@@ -25,6 +51,9 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
+  // `npm run preview -- --base /admin/customer-users/` serves the build under that path, index.html for every
+  // unknown path below it (the router's screens), as the web server in README, Deploying does.
+  preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   build: {
     // Every browser with `light-dark()`, which the styles need, preloads modules itself: no polyfill.
     modulePreload: { polyfill: false },

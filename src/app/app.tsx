@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
+import { appBasePath } from '@/config/runtime-config';
 import { useLocale } from '@/i18n';
 import { AppProviders } from './app-providers';
 import { AppRoutes } from './app-routes';
@@ -9,7 +10,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   useLocale();
   return (
     <AppProviders queryClient={queryClient}>
-      <BrowserRouter>
+      {/* Under a sub-path the screens' paths follow the app's base path (index.html's `<base href>`). */}
+      <BrowserRouter basename={appBasePath()}>
         <AppRoutes />
       </BrowserRouter>
     </AppProviders>

@@ -2,6 +2,7 @@ import { Component, type ReactNode, useEffect } from 'react';
 import layout from '@/components/layout/page-layout.module.css';
 import { buttonClass } from '@/components/ui/button';
 import { paths } from '@/config/paths';
+import { appBasePath } from '@/config/runtime-config';
 import { m } from '@/i18n';
 import { documentTitle } from '@/lib/document-title';
 import { retryFailedScreens } from '@/lib/lazy-screen';
@@ -65,7 +66,8 @@ function ScreenFailure({ error, onRetry }: { error: Error; onRetry: () => void }
         </button>
       </p>
       <p>
-        <a href={paths.customerUsers.list.href()}>{m.app_go_to_customer_user_management()}</a>
+        {/* A plain link, as this boundary may be outside the router: under the path the app is served at. */}
+        <a href={`${appBasePath()}${paths.customerUsers.list.href()}`}>{m.app_go_to_customer_user_management()}</a>
       </p>
     </main>
   );

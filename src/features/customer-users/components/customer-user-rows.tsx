@@ -13,6 +13,8 @@ interface CustomerUserRowsProps {
   selected: ReadonlySet<string>;
   /** Selects or unselects a row; stable, so a row re-renders only when its own selection changes. */
   onToggle: (user: CustomerUser, selected: boolean) => void;
+  /** The path the app is served under (`''` at the host's root): the links are plain anchors, not the router's. */
+  basePath: string;
 }
 
 /**
@@ -20,9 +22,15 @@ interface CustomerUserRowsProps {
  * re-render the page on screen while the next one loads, and a tick re-renders only its row; the
  * table routes clicks on the username links.
  */
-export function CustomerUserRows({ users, selected, onToggle }: CustomerUserRowsProps) {
+export function CustomerUserRows({ users, selected, onToggle, basePath }: CustomerUserRowsProps) {
   return users.map((user) => (
-    <CustomerUserRow key={user.id} user={user} selected={selected.has(user.id)} onToggle={onToggle} />
+    <CustomerUserRow
+      key={user.id}
+      user={user}
+      selected={selected.has(user.id)}
+      onToggle={onToggle}
+      basePath={basePath}
+    />
   ));
 }
 
@@ -30,9 +38,10 @@ interface CustomerUserRowProps {
   user: CustomerUser;
   selected: boolean;
   onToggle: CustomerUserRowsProps['onToggle'];
+  basePath: string;
 }
 
-const CustomerUserRow = memo(function CustomerUserRow({ user, selected, onToggle }: CustomerUserRowProps) {
+const CustomerUserRow = memo(function CustomerUserRow({ user, selected, onToggle, basePath }: CustomerUserRowProps) {
   useLocale(); // memoized: the validities follow a change of language
   return (
     <tr className={user.validity === 'valid' ? undefined : 'is-invalid'}>
@@ -44,7 +53,7 @@ const CustomerUserRow = memo(function CustomerUserRow({ user, selected, onToggle
           checked={selected}
           onChange={(event) => onToggle(user, event.target.checked)}
         />
-        <a href={paths.customerUsers.edit.href({ customerUserId: user.id })}>
+        <a href={`${basePath}${paths.customerUsers.edit.href({ customerUserId: user.id })}`}>
           <UserText>{user.login}</UserText>
         </a>
       </td>

@@ -6,6 +6,7 @@ import { dataTable } from '@/components/ui/data-table';
 import { type SortableColumn, SortableHeaderRow } from '@/components/ui/sortable-column-header';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { paths } from '@/config/paths';
+import { appBasePath } from '@/config/runtime-config';
 import { customerFieldLabel, customerUserFieldLabel, m } from '@/i18n';
 import { whenIdle } from '@/lib/lazy-screen';
 import { CustomerUserEditScreen } from '../routes/edit-screens';
@@ -55,9 +56,12 @@ export function CustomerUserTable({
   useEffect(() => whenIdle(() => void CustomerUserEditScreen.preload()), []);
 
   /** The customer user whose username link the event came from. */
+  const basePath = appBasePath();
   function userOfLink(link: Element | null): CustomerUser | undefined {
     const href = link?.getAttribute('href');
-    return href ? users.find((user) => paths.customerUsers.edit.href({ customerUserId: user.id }) === href) : undefined;
+    return href
+      ? users.find((user) => `${basePath}${paths.customerUsers.edit.href({ customerUserId: user.id })}` === href)
+      : undefined;
   }
 
   // What the edit screen needs is asked for as soon as a username is pointed at or focused, all at once.
@@ -71,10 +75,11 @@ export function CustomerUserTable({
     const link = event.target instanceof Element ? event.target.closest('a') : null;
     const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
     if (!link || modified || event.defaultPrevented) return;
-    event.preventDefault();
     const user = userOfLink(link);
-    if (user) CustomerUserEditScreen.prefetch(queryClient, user, fetchedAt);
-    navigate(link.getAttribute('href') ?? '');
+    if (!user) return;
+    event.preventDefault();
+    CustomerUserEditScreen.prefetch(queryClient, user, fetchedAt);
+    navigate(paths.customerUsers.edit.href({ customerUserId: user.id }));
   }
 
   return (
@@ -89,7 +94,7 @@ export function CustomerUserTable({
         </thead>
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: only routes clicks on the links inside, which take Enter themselves */}
         <tbody onClick={openInApp} onPointerOver={prepareEdit} onFocus={prepareEdit}>
-          <CustomerUserRows users={users} selected={selected} onToggle={onToggle} />
+          <CustomerUserRows users={users} selected={selected} onToggle={onToggle} basePath={basePath} />
         </tbody>
       </table>
     </TableScroll>
