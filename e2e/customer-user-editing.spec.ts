@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { demoCustomerUsers } from '@mocks/seed/fixtures';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { demoCustomers } from '@mocks/seed/fixtures';
+import type { Page } from '@playwright/test';
 import { paths } from '@/config/paths';
+import { type AddedCustomerUser, expect, test } from './fixtures';
 
-const { jdoe, msmith } = demoCustomerUsers;
+const editScreen = (user: { id: string }) => paths.customerUsers.edit.href({ customerUserId: user.id });
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -21,8 +22,10 @@ async function fillCustomerUser(page: Page, values: Record<string, string>) {
 
 test('from a fresh installation: create a customer, add, find, edit and deactivate a customer user', async ({
   page,
+  demo,
 }) => {
-  await page.goto('/customer-users?demo=empty');
+  await demo.empty();
+  await demo.open(paths.customerUsers.list.href());
   await expect(page.getByRole('heading', { name: 'List (0 total)' })).toBeVisible();
   await expect(page.getByText('No data found.')).toBeVisible();
 
@@ -80,8 +83,12 @@ test('from a fresh installation: create a customer, add, find, edit and deactiva
   await expect(page.getByRole('row', { name: /ghopper/ })).toHaveClass(/is-invalid/);
 });
 
-test('a duplicate username is shown on its field, and the form has no accessibility violations', async ({ page }) => {
-  await page.goto('/customer-users/new');
+test('a duplicate username is shown on its field, and the form has no accessibility violations', async ({
+  page,
+  demo,
+}) => {
+  const taken = await demo.addCustomerUser();
+  await demo.open(paths.customerUsers.add.href());
   await expect(field(page, 'Firstname')).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -92,22 +99,25 @@ test('a duplicate username is shown on its field, and the form has no accessibil
   await fillCustomerUser(page, {
     Firstname: 'Johnny',
     Lastname: 'Doe',
-    Username: 'JDOE',
+    // Usernames are unique in any letter case.
+    Username: taken.login.toUpperCase(),
     Email: 'johnny@example.com',
-    Customer: 'nordwind-logistics',
+    Customer: taken.customerId,
   });
   await page.getByRole('button', { name: 'Save' }).click();
   const username = field(page, 'Username');
   await expect(username).toHaveAttribute('aria-invalid', 'true');
   await expect(username).toHaveAccessibleDescription(/This username is already taken\./);
-  await expect(username).toHaveValue('JDOE');
+  await expect(username).toHaveValue(taken.login.toUpperCase());
   await expect(field(page, 'Email')).toHaveValue('johnny@example.com');
   await expectNoAxeViolations(page);
 });
 
-test('leaving a form with unsaved changes asks first', async ({ page }) => {
-  await page.goto('/customer-users?search=jdoe');
-  await page.getByRole('link', { name: 'jdoe' }).click();
+test('leaving a form with unsaved changes asks first', async ({ page, demo }) => {
+  const user = await demo.addCustomerUser({ city: 'Hamburg' });
+  const listed = `${paths.customerUsers.list.href()}?search=${user.login}`;
+  await demo.open(listed);
+  await page.getByRole('link', { name: user.login, exact: true }).click();
   await page.getByLabel('City', { exact: true }).fill('Somewhere else');
 
   // A link: dismissing keeps the form and the input.
@@ -119,30 +129,31 @@ test('leaving a form with unsaved changes asks first', async ({ page }) => {
   page.once('dialog', (dialog) => dialog.dismiss());
   await page.evaluate(() => history.back());
   await expect(page.getByLabel('City', { exact: true })).toHaveValue('Somewhere else');
-  await expect(page).toHaveURL(new RegExp(`${paths.customerUsers.edit.href({ customerUserId: jdoe.id })}$`));
+  await expect(page).toHaveURL(new RegExp(`${editScreen(user)}$`));
 
   // Accepting leaves without saving.
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page).toHaveURL(/\/customer-users\?search=jdoe$/);
-  await page.getByRole('link', { name: 'jdoe' }).click();
+  await expect(page).toHaveURL(new RegExp(`${listed.replace('?', '\\?')}$`));
+  await page.getByRole('link', { name: user.login, exact: true }).click();
   await expect(page.getByLabel('City', { exact: true })).toHaveValue('Hamburg');
 });
 
-/** msmith's screen open in two tabs, as two admins would have it. */
-async function twoAdminsOnMsmith(context: BrowserContext): Promise<[Page, Page]> {
-  const pages: [Page, Page] = [await context.newPage(), await context.newPage()];
-  for (const page of pages) {
-    await page.goto(paths.customerUsers.edit.href({ customerUserId: msmith.id }));
-    await expect(page.getByRole('heading', { name: 'Edit Customer User: msmith' })).toBeVisible();
+/** A customer user's screen open in two tabs (the test's page and a second one), as two admins would have it. */
+async function twoAdminsOn(page: Page, user: AddedCustomerUser): Promise<[Page, Page]> {
+  const pages: [Page, Page] = [page, await page.context().newPage()];
+  for (const tab of pages) {
+    await tab.goto(editScreen(user));
+    await expect(tab.getByRole('heading', { name: `Edit Customer User: ${user.login}` })).toBeVisible();
   }
   return pages;
 }
 
 test('two tabs: the second save is refused as a conflict, showing both values and keeping the input', async ({
-  context,
+  page,
+  demo,
 }) => {
-  const [first, second] = await twoAdminsOnMsmith(context);
+  const [first, second] = await twoAdminsOn(page, await demo.addCustomerUser({ city: 'Manchester' }));
   await first.getByLabel('City', { exact: true }).fill('Leeds');
   await first.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(first.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();
@@ -160,8 +171,11 @@ test('two tabs: the second save is refused as a conflict, showing both values an
   await expect(second.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();
 });
 
-test('two tabs changing different fields: saving over theirs keeps the other admin’s changes', async ({ context }) => {
-  const [first, second] = await twoAdminsOnMsmith(context);
+test('two tabs changing different fields: saving over theirs keeps the other admin’s changes', async ({
+  page,
+  demo,
+}) => {
+  const [first, second] = await twoAdminsOn(page, await demo.addCustomerUser({ city: 'Manchester' }));
   await first.getByLabel('City', { exact: true }).fill('Leeds');
   await first.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(first.getByRole('status').filter({ hasText: 'Customer user updated!' })).toBeVisible();
@@ -181,33 +195,45 @@ test('two tabs changing different fields: saving over theirs keeps the other adm
   await expect(first.getByLabel('Phone', { exact: true })).toHaveValue('+44 113 496 0000');
 });
 
-test('the Customer field: says nothing before the customers arrive, then is chosen by keyboard', async ({ page }) => {
-  await page.goto(`${paths.customerUsers.edit.href({ customerUserId: jdoe.id })}?demo-latency=800`);
+test('the Customer field: says nothing before the customers arrive, then is chosen by keyboard', async ({
+  page,
+  demo,
+}) => {
+  // The seed's customers, by their IDs and names (mocks/seed/fixtures.ts).
+  const nordwind = demoCustomers['nordwind-logistics'];
+  const sakura = demoCustomers['sakura-trading'];
+  const andes = demoCustomers['andes-mining'];
+  const user = await demo.addCustomerUser({ customerId: nordwind.customerId });
+  await demo.setLatency(800);
+  await demo.open(editScreen(user));
   const customer = field(page, 'Customer');
-  await expect(customer).toHaveValue('nordwind-logistics');
+  await expect(customer).toHaveValue(nordwind.customerId);
   await expect(customer).toHaveAccessibleDescription('Loading the customers…');
   await expect(page.getByText(/no longer valid/)).toHaveCount(0);
-  await expect(customer).toHaveAccessibleDescription('Nordwind Logistik GmbH');
+  await expect(customer).toHaveAccessibleDescription(nordwind.name);
 
   await customer.fill('');
+  // In the seed, Sakura Trading is the first customer whose ID or name contains "trad".
   await customer.pressSequentially('trad');
   const listbox = page.getByRole('listbox', { name: 'Customer' });
-  await expect(listbox.getByRole('option', { name: /sakura-trading Sakura Trading K\.K\./ })).toBeVisible();
+  await expect(listbox.getByRole('option', { name: `${sakura.customerId} ${sakura.name}` })).toBeVisible();
   await expectNoAxeViolations(page);
   await customer.press('ArrowDown');
   await customer.press('Enter');
-  await expect(customer).toHaveValue('sakura-trading');
+  await expect(customer).toHaveValue(sakura.customerId);
   await expect(listbox).toBeHidden();
 
-  await customer.fill('andes minería s.a.');
+  // A customer's name in any letter case chooses it.
+  await customer.fill(andes.name.toLowerCase());
   await customer.press('Tab');
-  await expect(customer).toHaveValue('andes-mining');
+  await expect(customer).toHaveValue(andes.customerId);
 });
 
-test('the add form can be filled and saved by keyboard alone', async ({ page }) => {
-  await page.goto('/customer-users/new');
+test('the add form can be filled and saved by keyboard alone', async ({ page, demo }) => {
+  const customerId = await demo.addCustomer();
+  await demo.open(paths.customerUsers.add.href());
   await page.getByLabel('Title or salutation', { exact: true }).focus();
-  for (const value of ['Dr.', 'Kim', 'Lee', 'klee', '', 'kim.lee@example.com', 'sakura-trading']) {
+  for (const value of ['Dr.', 'Kim', 'Lee', 'klee', '', 'kim.lee@example.com', customerId]) {
     if (value) await page.keyboard.type(value);
     await page.keyboard.press('Tab');
   }

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { type Download, expect, type Page, test } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { paths } from '@/config/paths';
+import { expect, test } from './fixtures';
 
 /** The count in the list's heading, "List (N total)" (N grouped from five digits on: "12,345"). */
 async function listTotal(page: Page): Promise<number> {
@@ -26,8 +28,8 @@ async function csvOf(download: Download) {
   return { header, records };
 }
 
-test('Export CSV downloads every match of the search, as many data rows as the list counts', async ({ page }) => {
-  await page.goto('/customer-users');
+test('Export CSV downloads every match of the search, as many data rows as the list counts', async ({ page, demo }) => {
+  await demo.open(paths.customerUsers.list.href());
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.fill('ma*');
   await search.press('Enter');
@@ -65,8 +67,9 @@ test('Export CSV downloads every match of the search, as many data rows as the l
   expect(records.slice(0, shown.length).map((record) => record[0])).toEqual(shown.map((name) => name.trim()));
 });
 
-test('Export CSV goes past the list limit: all 5000 customer users, not the first 1000', async ({ page }) => {
-  await page.goto('/?demo-users=5000');
+test('Export CSV goes past the list limit: all 5000 customer users, not the first 1000', async ({ page, demo }) => {
+  await demo.seed({ customerUsers: 5000 });
+  await demo.open(paths.customerUsers.list.href());
   await expect(page.getByRole('heading', { name: 'List (only 1000 shown — more available)' })).toBeVisible();
   await page.getByRole('link', { name: 'Show all 5000 matches' }).click();
   const total = await listTotal(page);

@@ -1,8 +1,6 @@
-import { demoCustomerUsers } from '@mocks/seed/fixtures';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { paths } from '@/config/paths';
-
-const { jdoe } = demoCustomerUsers;
+import { expect, test } from './fixtures';
 
 /** The Result cell of a file row in the preview, by its row number. */
 function resultOf(page: Page, line: number) {
@@ -15,15 +13,19 @@ function resultOf(page: Page, line: number) {
 
 test('imports a CSV file: preview, Import, summary, and the new customer user found by the search', async ({
   page,
+  demo,
 }) => {
+  // A new customer user, one who exists (a new city: an update), and a row with an error.
+  const existing = await demo.addCustomerUser({ city: 'Hamburg' });
+  const { customerId } = existing;
   const csv = [
     'Username,Firstname,Lastname,Email,Customer,City',
-    'ada.import,Ada,Lovelace,ada.import@nordwind-logistik.example,nordwind-logistics,London',
-    `jdoe,${jdoe.firstName},${jdoe.lastName},${jdoe.email},${jdoe.customerId},Bremen`,
-    'broken.import,Broken,Row,not-an-email,nordwind-logistics,',
+    `ada.import,Ada,Lovelace,ada.import@example.com,${customerId},London`,
+    `${existing.login},${existing.firstName},${existing.lastName},${existing.email},${customerId},Bremen`,
+    `broken.import,Broken,Row,not-an-email,${customerId},`,
   ].join('\r\n');
 
-  await page.goto(`${paths.customerUsers.list.href()}?demo=reset`);
+  await demo.open(paths.customerUsers.list.href());
   await page.getByRole('link', { name: 'Import CSV' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import Customer Users' })).toBeVisible();
 

@@ -1,30 +1,44 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { demoCustomerUsers } from '@mocks/seed/fixtures';
+import type { Page } from '@playwright/test';
+import { paths } from '@/config/paths';
+import { type Demo, expect, test } from './fixtures';
 
-const usernames = (page: import('@playwright/test').Page) =>
-  page.getByRole('table').getByRole('row').locator('td:first-child');
+const usernames = (page: Page) => page.getByRole('table').getByRole('row').locator('td:first-child');
 
-test('search finds the right rows, and Back returns to the previous results', async ({ page }) => {
-  await page.goto('/');
+/** A last name no seeded customer user has. */
+const lastName = 'Quillfeather';
+
+/** Two customer users with that last name, Ada and Ben, in username order. */
+async function twoQuillfeathers(demo: Demo) {
+  const ada = await demo.addCustomerUser({ firstName: 'Ada', lastName });
+  const ben = await demo.addCustomerUser({ firstName: 'Ben', lastName });
+  return [ada.login, ben.login] as const;
+}
+
+test('search finds the right rows, and Back returns to the previous results', async ({ page, demo }) => {
+  const [ada, ben] = await twoQuillfeathers(demo);
+  await demo.open('/');
   await expect(page).toHaveURL(/\/customer-users$/);
   await expect(page.getByRole('heading', { name: /^List \(\d+ total\)$/ })).toBeVisible();
 
   const search = page.getByRole('searchbox', { name: 'Search' });
-  await search.fill('doe');
+  await search.fill(lastName.toLowerCase());
   await search.press('Enter');
   await expect(page.getByRole('heading', { name: 'List (2 total)' })).toBeVisible();
-  await expect(usernames(page)).toHaveText(['jane.doe', 'jdoe']);
-  await expect(page).toHaveURL(/\?search=doe$/);
+  await expect(usernames(page)).toHaveText([ada, ben]);
+  await expect(page).toHaveURL(new RegExp(`\\?search=${lastName.toLowerCase()}$`));
 
-  await search.fill('john doe');
+  // Every word is required.
+  await search.fill(`ben ${lastName}`);
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByRole('heading', { name: 'List (1 total)' })).toBeVisible();
-  await expect(usernames(page)).toHaveText(['jdoe']);
+  await expect(usernames(page)).toHaveText([ben]);
 
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'List (2 total)' })).toBeVisible();
-  await expect(usernames(page)).toHaveText(['jane.doe', 'jdoe']);
-  await expect(search).toHaveValue('doe');
+  await expect(usernames(page)).toHaveText([ada, ben]);
+  await expect(search).toHaveValue(lastName.toLowerCase());
 });
 
 test('a shared search URL opens the same results', async ({ page }) => {
@@ -42,8 +56,9 @@ test('a shared search URL opens the same results', async ({ page }) => {
   ).toBeVisible();
 });
 
-test('over the list limit the header says so, and every match stays reachable', async ({ page }) => {
-  await page.goto('/?demo-users=5000');
+test('over the list limit the header says so, and every match stays reachable', async ({ page, demo }) => {
+  await demo.seed({ customerUsers: 5000 });
+  await demo.open(paths.customerUsers.list.href());
   await expect(page.getByRole('heading', { name: 'List (only 1000 shown — more available)' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Pages of the customer user list' })).toContainText('Page 1 of 20');
   expect(await page.getByRole('row').count()).toBeLessThanOrEqual(100);
@@ -57,26 +72,44 @@ test('over the list limit the header says so, and every match stays reachable', 
   await expect(page).toHaveURL(/page=100/);
 });
 
-test('the username opens the customer user, and the way back keeps the search', async ({ page }) => {
-  await page.goto('/customer-users?search=lovelace');
-  await page.getByRole('link', { name: 'alovelace' }).click();
-  await expect(page.getByRole('heading', { name: 'Edit Customer User: alovelace' })).toBeVisible();
+test('the username opens the customer user, and the way back keeps the search', async ({ page, demo }) => {
+  const { login } = await demo.addCustomerUser();
+  await demo.open(`${paths.customerUsers.list.href()}?search=${login}`);
+  await page.getByRole('link', { name: login, exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Edit Customer User: ${login}` })).toBeVisible();
   await page.getByRole('link', { name: 'Customer User Management' }).click();
-  await expect(page).toHaveURL(/\?search=lovelace$/);
-  await expect(usernames(page)).toHaveText(['alovelace']);
+  await expect(page).toHaveURL(new RegExp(`\\?search=${login}$`));
+  await expect(usernames(page)).toHaveText([login]);
 });
 
+// The designers' own way, by the URL switch and the Demo panel's "Reset demo data" (the other tests use the demo
+// fixture).
 test('designers keep their demo data across a reload, and Reset demo data puts the seed back', async ({ page }) => {
+  const { jdoe } = demoCustomerUsers;
   await page.goto('/?demo-users=1200');
   await expect(page.getByRole('heading', { name: 'List (only 1000 shown — more available)' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'List (only 1000 shown — more available)' })).toBeVisible();
   await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await page.getByRole('button', { name: 'Demo panel' }).click();
+  const panel = page.getByRole('dialog', { name: 'Demo panel' });
+  await expect(panel.getByText('In use: 1200 generated customer users.')).toBeVisible();
+  await panel.getByRole('radio', { name: 'Demo data' }).check();
+  await panel.getByRole('button', { name: 'Reset demo data' }).click();
+  // It asks first: Cancel keeps the data.
+  const question = page.getByRole('dialog', { name: 'Reset demo data?' });
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toBeHidden();
+  await expect(panel.getByText('In use: 1200 generated customer users.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Reset demo data' }).click();
+  await question.getByRole('button', { name: 'Replace data' }).click();
+  await expect(panel.getByText('Demo data reset.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: /^List \(\d+ total\)$/ })).toBeVisible();
-  await page.getByRole('searchbox', { name: 'Search' }).fill('jdoe');
+  await page.getByRole('searchbox', { name: 'Search' }).fill(jdoe.login);
   await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
-  await expect(usernames(page)).toHaveText(['jdoe']);
+  await expect(usernames(page)).toHaveText([jdoe.login]);
 });
 
 test('the list screen has no accessibility violations', async ({ page }) => {
@@ -90,8 +123,9 @@ test('the list screen has no accessibility violations', async ({ page }) => {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
-test('the list can be used by keyboard alone', async ({ page }) => {
-  await page.goto('/customer-users');
+test('the list can be used by keyboard alone', async ({ page, demo }) => {
+  const { login } = await demo.addCustomerUser();
+  await demo.open(paths.customerUsers.list.href());
   await expect(page.getByRole('heading', { name: /^List \(\d+ total\)$/ })).toBeVisible();
 
   await page.keyboard.press('Tab');
@@ -99,22 +133,23 @@ test('the list can be used by keyboard alone', async ({ page }) => {
 
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.focus();
-  await page.keyboard.type('ohaddad');
+  await page.keyboard.type(login);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'List (1 total)' })).toBeVisible();
 
   // From the search box: the magnifier, the validity filter, the sortable headers, then the row's link.
-  const link = page.getByRole('link', { name: 'ohaddad' });
+  const link = page.getByRole('link', { name: login, exact: true });
   for (let step = 0; step < 20 && !(await link.evaluate((node) => node === document.activeElement)); step += 1) {
     await page.keyboard.press('Tab');
   }
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Edit Customer User: ohaddad' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Edit Customer User: ${login}` })).toBeVisible();
 });
 
-test('Escape in the search box clears the box and the search together', async ({ page }) => {
-  await page.goto('/customer-users?search=doe');
+test('Escape in the search box clears the box and the search together', async ({ page, demo }) => {
+  await twoQuillfeathers(demo);
+  await demo.open(`${paths.customerUsers.list.href()}?search=${lastName}`);
   await expect(page.getByRole('heading', { name: 'List (2 total)' })).toBeVisible();
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.press('Escape');
@@ -123,10 +158,11 @@ test('Escape in the search box clears the box and the search together', async ({
   await expect(page.getByRole('heading', { name: /^List \(\d+ total\)$/ })).not.toHaveText('List (2 total)');
 });
 
-test('a page past the last shows the last page', async ({ page }) => {
-  await page.goto('/customer-users?search=doe&page=99');
-  await expect(usernames(page)).toHaveText(['jane.doe', 'jdoe']);
-  await expect(page).toHaveURL(/\?search=doe$/);
+test('a page past the last shows the last page', async ({ page, demo }) => {
+  const [ada, ben] = await twoQuillfeathers(demo);
+  await demo.open(`${paths.customerUsers.list.href()}?search=${lastName}&page=99`);
+  await expect(usernames(page)).toHaveText([ada, ben]);
+  await expect(page).toHaveURL(new RegExp(`\\?search=${lastName}$`));
 
   await page.goto('/customer-users?search=e&page=99');
   const pages = page.getByRole('navigation', { name: 'Pages of the customer user list' });

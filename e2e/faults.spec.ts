@@ -1,13 +1,11 @@
-import { demoCustomerUsers } from '@mocks/seed/fixtures';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { databaseName } from '@mocks/demo-storage/indexed-db-storage';
+import { legacyStorageKey } from '@mocks/persistence';
+import type { Locator, Page } from '@playwright/test';
+import { apiPaths } from '@/api/api-paths';
 import { paths } from '@/config/paths';
+import { expect, test } from './fixtures';
 
-const { jdoe, ohaddad } = demoCustomerUsers;
 const editScreen = (user: { id: string }) => paths.customerUsers.edit.href({ customerUserId: user.id });
-
-/** Switches the tab's faults from now on (the router reads sessionStorage on every request). */
-const setFaults = (page: Page, mode: string) =>
-  page.evaluate((value) => sessionStorage.setItem('demo-errors', value), mode);
 
 const listHeading = (page: Page, total?: number) =>
   page.getByRole('heading', { name: total === undefined ? /^List \(\d+ total\)$/ : `List (${total} total)` });
@@ -26,43 +24,48 @@ async function storedMatches(page: Page, term: string) {
   return other;
 }
 
-test('?demo-errors=reads: the list and a search say they failed, show no rows, and Try again works once the faults are off', async ({
+test('reads fail: the list and a search say they failed, show no rows, and Try again works once the faults are off', async ({
   page,
+  demo,
 }) => {
-  await page.goto('/customer-users?demo-errors=reads');
+  const { login } = await demo.addCustomerUser();
+  await demo.setFaults('reads');
+  await demo.open(paths.customerUsers.list.href());
   const tryAgain = page.getByRole('button', { name: 'Try again' }).first();
   await expect(tryAgain).toBeVisible();
   await expect(page.getByText('Simulated fault: reads fail.').first()).toBeVisible();
-  await expect(page).toHaveURL(/\/customer-users$/);
 
-  // The switch is kept for the tab in sessionStorage: `?demo-errors=off` writes `off` there.
-  await setFaults(page, 'off');
+  // The switch takes effect at once, without a reload.
+  await demo.setFaults('off');
   for (const button of await page.getByRole('button', { name: 'Try again' }).all()) await button.click();
   await expect(listHeading(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
 
   // A search that fails says so, and never shows the earlier rows as if they were its matches.
-  await setFaults(page, 'reads');
-  await search(page, 'ohaddad');
-  await expect(page).toHaveURL(/search=ohaddad/);
+  await demo.setFaults('reads');
+  await search(page, login);
+  await expect(page).toHaveURL(new RegExp(`search=${login}`));
   await expect(page.getByText('Simulated fault: reads fail.').first()).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(0);
   await expect(listHeading(page)).toHaveCount(0);
 
-  await setFaults(page, 'off');
+  await demo.setFaults('off');
   await page.getByRole('button', { name: 'Try again' }).first().click();
   await expect(listHeading(page, 1)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'ohaddad', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: login, exact: true })).toBeVisible();
 });
 
-test('?demo-errors=writes: a failed save keeps the input (form and matrix), nothing is stored, and it saves once the faults are off', async ({
+test('writes fail: a failed save keeps the input (form and matrix), nothing is stored, and it saves once the faults are off', async ({
   page,
   context,
+  demo,
 }) => {
-  const edit = editScreen(jdoe);
-  await page.goto(`${edit}?demo-errors=writes`);
+  const user = await demo.addCustomerUser({ firstName: 'Joan' });
+  const edit = editScreen(user);
+  await demo.setFaults('writes');
+  await demo.open(edit);
   const firstName = page.getByRole('textbox', { name: 'Firstname', exact: true });
-  await expect(firstName).toHaveValue(jdoe.firstName);
+  await expect(firstName).toHaveValue('Joan');
   await firstName.fill('Johnny');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   // The form says it in its own words (a fault's message is the server's, not the admin's).
@@ -70,34 +73,37 @@ test('?demo-errors=writes: a failed save keeps the input (form and matrix), noth
   await expect(firstName).toHaveValue('Johnny');
   await expect(page.getByText('Customer user updated!')).toHaveCount(0);
 
-  // Another tab shares the stored demo data (but not this tab's fault switch).
+  // Another tab shares the stored demo data (but not this tab's fault switch): the first name was not stored.
   const other = await context.newPage();
   await other.goto(edit);
-  await expect(other.getByRole('textbox', { name: 'Firstname', exact: true })).toHaveValue(jdoe.firstName);
+  await expect(other.getByRole('textbox', { name: 'Firstname', exact: true })).toHaveValue('Joan');
 
   // The matrix of a customer user's groups: the ticks stay, and Try again saves them once the faults are off.
-  await page.goto(paths.customerUsers.groups.href({ customerUserId: ohaddad.id }));
+  await page.goto(paths.customerUsers.groups.href({ customerUserId: user.id }));
   const admin = page.getByRole('checkbox', { name: 'ro permission for admin' });
   await admin.check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('The server had a fault and did not save. Your input is kept; try again.')).toBeVisible();
   await expect(admin).toBeChecked();
-  await setFaults(page, 'off');
+  await demo.setFaults('off');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
 
-  await other.goto(paths.customerUsers.groups.href({ customerUserId: ohaddad.id }));
+  await other.goto(paths.customerUsers.groups.href({ customerUserId: user.id }));
   await expect(other.getByRole('checkbox', { name: 'ro permission for admin' })).toBeChecked();
 });
 
-test('?demo-errors=lost-answers: Try again after a lost answer adds the customer user once, with the password shown once', async ({
+test('lost answers: Try again after a lost answer adds the customer user once, with the password shown once', async ({
   page,
+  demo,
 }) => {
-  await page.goto(`${paths.customerUsers.add.href()}?demo-errors=lost-answers`);
+  const customerId = await demo.addCustomer();
+  await demo.setFaults('lost-answers');
+  await demo.open(paths.customerUsers.add.href());
   const values = { Firstname: 'Lise', Lastname: 'Meitner', Username: 'lmeitner', Email: 'lise@example.com' };
   for (const [name, value] of Object.entries(values))
     await page.getByRole('textbox', { name, exact: true }).fill(value);
-  await page.getByRole('combobox', { name: 'Customer', exact: true }).fill('nordwind-logistics');
+  await page.getByRole('combobox', { name: 'Customer', exact: true }).fill(customerId);
   await page.getByRole('button', { name: 'Save' }).click();
 
   const alert = page.getByRole('alert');
@@ -131,12 +137,14 @@ async function untilShown(page: Page, target: Locator) {
   }).toPass({ timeout: 30_000 });
 }
 
-test('?demo-errors=flaky: list navigations end with the right rows, and a failed save offers Try again', async ({
-  page,
-}) => {
-  await page.goto('/customer-users?demo-errors=flaky');
-  await untilShown(page, listHeading(page, 300));
-  for (const term of ['jdoe', 'ohaddad', 'jane.doe']) {
+test('flaky: list navigations end with the right rows, and a failed save offers Try again', async ({ page, demo }) => {
+  const logins: string[] = [];
+  for (let count = 0; count < 3; count += 1) logins.push((await demo.addCustomerUser()).login);
+  const customerId = await demo.addCustomer({ city: 'Steadyville' });
+  await demo.setFaults('flaky');
+  await demo.open(paths.customerUsers.list.href());
+  await untilShown(page, listHeading(page));
+  for (const term of logins) {
     await search(page, term);
     await untilShown(page, page.getByRole('link', { name: term, exact: true }));
     await expect(listHeading(page, 1)).toBeVisible();
@@ -144,10 +152,10 @@ test('?demo-errors=flaky: list navigations end with the right rows, and a failed
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
   await untilShown(page, page.getByRole('heading', { name: /^List \(\d+ total\)$/ }));
   await page.goBack();
-  await untilShown(page, page.getByRole('link', { name: 'jane.doe', exact: true }));
+  await untilShown(page, page.getByRole('link', { name: logins.at(-1), exact: true }));
 
   // Saves are never retried behind the admin's back: a failed one says so, keeps the input and offers Try again.
-  await page.goto('/customers/nordwind-logistics');
+  await page.goto(paths.customers.edit.href({ customerId }));
   const city = page.getByRole('textbox', { name: 'City', exact: true });
   await untilShown(page, city);
   let failures = 0;
@@ -171,13 +179,13 @@ test('?demo-errors=flaky: list navigations end with the right rows, and a failed
   expect(failures).toBe(1);
 });
 
-test('?demo-errors=hang: a hung save times out after 30 s, keeps the input, and stores nothing', async ({ page }) => {
+test('hang: a hung save times out after 30 s, keeps the input, and stores nothing', async ({ page, demo }) => {
+  const customer = paths.customers.edit.href({ customerId: await demo.addCustomer({ city: 'Before' }) });
   await page.clock.install();
-  await page.goto('/customers/nordwind-logistics');
+  await demo.open(customer);
   const city = page.getByRole('textbox', { name: 'City', exact: true });
-  await expect(city).toBeVisible();
-  const before = await city.inputValue();
-  await setFaults(page, 'hang');
+  await expect(city).toHaveValue('Before');
+  await demo.setFaults('hang');
   await city.fill('Timbuktu');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saving…')).toBeVisible();
@@ -186,19 +194,54 @@ test('?demo-errors=hang: a hung save times out after 30 s, keeps the input, and 
   await expect(page.getByRole('alert')).toContainText('The server did not answer in time');
   await expect(city).toHaveValue('Timbuktu');
 
+  // Another tab (the fault switch is the tab's own) finds the customer as it was.
   const other = await page.context().newPage();
-  await other.goto('/customers/nordwind-logistics');
-  await expect(other.getByRole('textbox', { name: 'City', exact: true })).toHaveValue(before);
+  await other.goto(customer);
+  await expect(other.getByRole('textbox', { name: 'City', exact: true })).toHaveValue('Before');
 });
 
-test('saved demo data that cannot be read: the seed comes back, and the console says so once', async ({ page }) => {
-  await page.goto('/customer-users');
+test('saved demo data that cannot be read: the seed comes back, and the console says so once', async ({
+  page,
+  demo,
+}) => {
+  const notice = page.getByText('The saved demo data could not be read; the seed was restored.');
+  const { total } = await demo.request<{ total: number }>('GET', `${apiPaths.customerUsers}?limit=1`);
+  await demo.open(paths.customerUsers.list.href());
   await expect(page.getByRole('heading', { name: /^List \(/ })).toBeVisible();
-  await page.evaluate(() => localStorage.setItem('customer-user-administration:demo-store', '{"seed": 42}'));
+  // Where the demo keeps its data: an entry of the IndexedDB snapshot that is no snapshot's.
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open(name, 1);
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const database = opening.result;
+          try {
+            const transaction = database.transaction(['snapshot', 'state'], 'readwrite');
+            transaction.objectStore('snapshot').put({ seed: 42 }, 'meta');
+            transaction.objectStore('state').put('planted', 'revision');
+            transaction.oncomplete = () => {
+              database.close();
+              resolve();
+            };
+            transaction.onabort = () => reject(transaction.error);
+          } catch (error) {
+            reject(error);
+          }
+        };
+      }),
+    databaseName,
+  );
   await page.reload();
-  await expect(page.getByText('The saved demo data could not be read; the seed was restored.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'List (300 total)' })).toBeVisible();
+  await expect(notice).toBeVisible();
+  await expect(listHeading(page, total)).toBeVisible();
+  // Where an earlier version kept it, moved into IndexedDB on the next start.
+  await page.evaluate((key) => localStorage.setItem(key, '{"seed": 42}'), legacyStorageKey);
+  await page.reload();
+  await expect(notice).toBeVisible();
+  await expect(listHeading(page, total)).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), legacyStorageKey)).toBeNull();
   await page.reload();
   await expect(page.getByRole('heading', { name: /^List \(/ })).toBeVisible();
-  await expect(page.getByText('The saved demo data could not be read; the seed was restored.')).toHaveCount(0);
+  await expect(notice).toHaveCount(0);
 });

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { demoCustomerUsers } from '@mocks/seed/fixtures';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { paths } from '@/config/paths';
+import { expect, test } from './fixtures';
 
-const { jdoe, ohaddad } = demoCustomerUsers;
-const janeDoe = demoCustomerUsers['jane.doe'];
+const { jdoe } = demoCustomerUsers;
 const editScreen = (user: { id: string }) => paths.customerUsers.edit.href({ customerUserId: user.id });
 const groupsScreen = (user: { id: string }) => paths.customerUsers.groups.href({ customerUserId: user.id });
 
@@ -15,9 +15,14 @@ async function expectNoAxeViolations(page: Page) {
 const groupRow = (page: Page, group: string) =>
   page.getByRole('table', { name: 'Group Permissions' }).getByRole('row', { name: new RegExp(`^${group}\\b`) });
 
-test('rw on a group for the user, ro on another for their customer: both in the effective table', async ({ page }) => {
-  await page.goto(editScreen(ohaddad));
-  await expect(page.getByRole('heading', { name: 'Edit Customer User: ohaddad' })).toBeVisible();
+test('rw on a group for the user, ro on another for their customer: both in the effective table', async ({
+  page,
+  demo,
+}) => {
+  const customerId = await demo.addCustomer();
+  const user = await demo.addCustomerUser({ customerId });
+  await demo.open(editScreen(user));
+  await expect(page.getByRole('heading', { name: `Edit Customer User: ${user.login}` })).toBeVisible();
   await expect(groupRow(page, 'network')).toHaveCount(0);
 
   await page.getByRole('navigation', { name: 'Customer user' }).getByRole('link', { name: 'Groups' }).click();
@@ -28,21 +33,28 @@ test('rw on a group for the user, ro on another for their customer: both in the 
   await expect(groupRow(page, 'network')).toContainText('yes');
   await expect(groupRow(page, 'network').getByRole('cell')).toHaveText(['✓yes', '✓yes']);
 
-  // ohaddad's customer is ganges-software: give it ro on billing in the Same Customer context.
-  await page.goto('/customers/ganges-software/groups');
+  // Their customer gets ro on billing in the Same Customer context.
+  await page.goto(paths.customers.groups.href({ customerId }));
   await page.getByRole('checkbox', { name: 'ro permission for billing (Same Customer)' }).check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
 
-  await page.goto(editScreen(ohaddad));
+  await page.goto(editScreen(user));
   await expect(groupRow(page, 'billing').getByRole('cell')).toHaveText(['✓yes', '✗no']);
   await expectNoAxeViolations(page);
 });
 
+// The Demo panel's own "Act as administrator" switch, which is what this test is about (the others set the session
+// up through the demo fixture).
 test('as a non-administrator: no assignment controls anywhere', async ({ page }) => {
   await page.goto(editScreen(jdoe));
   await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('checkbox', { name: 'Act as administrator' }).uncheck();
+  await page.getByRole('button', { name: 'Demo panel' }).click();
+  const panel = page.getByRole('dialog', { name: 'Demo panel' });
+  await panel.getByRole('checkbox', { name: 'Act as administrator' }).uncheck();
+  await expect(panel.getByText('Acting as an agent who is not an administrator.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('navigation', { name: 'Customer user' }).getByRole('link')).toHaveText([
     'Data',
     'History',
@@ -55,23 +67,28 @@ test('as a non-administrator: no assignment controls anywhere', async ({ page })
   await expect(page.getByRole('checkbox', { name: /permission for/ })).toHaveCount(0);
 });
 
-test('with customer group support off: the notice, and no effective permissions', async ({ page }) => {
-  await page.goto('/settings');
-  await page.getByRole('checkbox', { name: 'Customer group support' }).uncheck();
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+test('as a non-administrator: the settings are read-only', async ({ page, demo }) => {
+  await demo.actAsAdministrator(false);
+  await demo.open(paths.settings.href());
+  await expect(page.getByText('Only administrators can change the settings.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' })).toHaveCount(0);
+});
 
-  await page.goto(groupsScreen(jdoe));
+test('with customer group support off: the notice, and no effective permissions', async ({ page, demo }) => {
+  const user = await demo.addCustomerUser();
+  await demo.setCustomerGroupSupport(false);
+
+  await demo.open(groupsScreen(user));
   await expect(page.getByText('This feature is disabled!')).toBeVisible();
-  await page.goto('/customers/nordwind-logistics/groups');
+  await page.goto(paths.customers.groups.href({ customerId: user.customerId }));
   await expect(page.getByText('This feature is disabled!')).toBeVisible();
-  await page.goto(editScreen(jdoe));
+  await page.goto(editScreen(user));
   await expect(page.getByRole('button', { name: 'Save and finish' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Effective Permissions for Customer User' })).toHaveCount(0);
 });
 
-test('the matrix by keyboard: select-all with Space, save with Enter', async ({ page }) => {
-  await page.goto(groupsScreen(janeDoe));
+test('the matrix by keyboard: select-all with Space, save with Enter', async ({ page, demo }) => {
+  await demo.open(groupsScreen(await demo.addCustomerUser()));
   const selectAll = page.getByRole('checkbox', { name: 'Toggle ro permission for all' });
   await selectAll.focus();
   await page.keyboard.press('Space');
@@ -82,13 +99,15 @@ test('the matrix by keyboard: select-all with Space, save with Enter', async ({ 
 });
 
 test('two admins on one matrix: different cells both stay; the same cell is a conflict that keeps the ticks', async ({
-  context,
+  page,
+  demo,
 }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  for (const page of [first, second]) {
-    await page.goto(groupsScreen(ohaddad));
-    await expect(page.getByRole('checkbox', { name: 'ro permission for admin' })).not.toBeChecked();
+  const user = await demo.addCustomerUser();
+  const first = page;
+  const second = await page.context().newPage();
+  for (const tab of [first, second]) {
+    await tab.goto(groupsScreen(user));
+    await expect(tab.getByRole('checkbox', { name: 'ro permission for admin' })).not.toBeChecked();
   }
 
   await first.getByRole('checkbox', { name: 'ro permission for admin' }).check();
@@ -110,7 +129,7 @@ test('two admins on one matrix: different cells both stay; the same cell is a co
   await first.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(first.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
 
-  await first.goto(editScreen(ohaddad));
+  await first.goto(editScreen(user));
   await expect(groupRow(first, 'admin').getByRole('cell')).toHaveText(['✓yes', '✗no']);
   await expect(groupRow(first, 'stats').getByRole('cell')).toHaveText(['✓yes', '✓yes']);
 });
