@@ -195,6 +195,8 @@ for (const viewport of viewports) {
         });
         await visit('customer user list, "invalid only" validity filter', async () => {
           await openInApp(page, paths.customerUsers.list.href());
+          // The previous list stays on view until the new one is there: wait for the screen of this URL.
+          await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
           await expect(listHeading(page)).toBeVisible();
           await page.getByRole('combobox', { name: 'Show' }).selectOption('invalid');
           await expect(page).toHaveURL(/validity=invalid/);
@@ -208,6 +210,8 @@ for (const viewport of viewports) {
 
         // Bulk work: rows selected with the validity bar, its confirmation dialog, and an import's preview.
         await visit('customer user list, rows selected with the validity bar', async () => {
+          await openInApp(page, `${paths.customerUsers.list.href()}?search=${encodeURIComponent(jdoe.lastName)}`);
+          await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(jdoe.lastName);
           await page.getByRole('checkbox', { name: 'Select all shown' }).check();
           await expect(page.getByRole('region', { name: 'Selected customer users' })).toBeVisible();
         });
