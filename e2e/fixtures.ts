@@ -20,9 +20,11 @@
  * when the page has none. The console reads what it shows when a screen loads: set the state first, then
  * open the screen (`demo.open` or `page.goto`); a screen already open shows the change after a reload.
  *
- * Options (`test.use({...})`): `resetDemo: false` skips the automatic start from the seed (the test starts on
- * a blank page and the browser context's data as it is); `demoApiBaseUrl` names the API's base URL when the
- * app's `config.json` does not (the default: what `config.json` beside index.html says, else `/api`).
+ * Every Playwright test has a browser context of its own, whose storage starts empty: the mock API then starts
+ * from the seed, with no faults and no latency, so no reset is needed. Options (`test.use({...})`):
+ * `resetDemo: true` puts the seed back through the demo API before each test, for a suite that shares one
+ * context between tests; `demoApiBaseUrl` names the API's base URL when the app's `config.json` does not
+ * (the default: what `config.json` beside index.html says, else `/api`).
  */
 import { test as base, expect, type Page } from '@playwright/test';
 // Relative, not `@/…`: a suite elsewhere that imports this file needs no path aliases of its own.
@@ -330,13 +332,14 @@ export interface DemoOptions {
 export interface DemoFixtures {
   /** The demo API and the console's API, called from inside `page`. */
   demo: Demo;
-  /** Runs for every test: opens the app and resets the demo (one request), unless `resetDemo` is false. */
+  /** Runs for every test: with `resetDemo`, opens the app and resets the demo (one request). */
   knownState: undefined;
 }
 
-/** Playwright's `test` with the `demo` fixture; every test starts from the known state (see `resetDemo`). */
+/** Playwright's `test` with the `demo` fixture; every test starts from the seed (see `resetDemo`). */
 export const test = base.extend<DemoOptions & DemoFixtures>({
-  resetDemo: [true, { option: true }],
+  // Off by default: a fresh context already starts from the seed, and a reset costs each test a page load.
+  resetDemo: [false, { option: true }],
   demoApiBaseUrl: [undefined, { option: true }],
   demo: async ({ page, demoApiBaseUrl }, use) => {
     await use(new Demo(page, demoApiBaseUrl));
