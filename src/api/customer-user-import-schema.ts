@@ -43,6 +43,25 @@ export type ImportRow = z.infer<typeof importRowSchema>;
 /** The fields a file's columns can fill. */
 export type ImportField = Exclude<keyof ImportRow, 'version'>;
 
+/** The fields a file's columns can fill, in the form's order: also the columns Export CSV writes. */
+export const importFields = [
+  'title',
+  'firstName',
+  'lastName',
+  'login',
+  'email',
+  'customerId',
+  'phone',
+  'fax',
+  'mobile',
+  'street',
+  'zip',
+  'city',
+  'country',
+  'comment',
+  'validity',
+] as const satisfies readonly ImportField[];
+
 export const importRequestSchema = z.strictObject({
   dryRun: z.boolean({ error: rule('import.dry_run_invalid') }),
   rows: z

@@ -1,25 +1,6 @@
-import type { ImportField } from '@/api/customer-user-import-schema';
+import { type ImportField, importFields } from '@/api/customer-user-import-schema';
 import { customerUserLabels } from '@/api/labels';
 import { m } from '@/i18n';
-
-/** The fields a file's columns can fill, in the form's order. */
-export const importFields = [
-  'title',
-  'firstName',
-  'lastName',
-  'login',
-  'email',
-  'customerId',
-  'phone',
-  'fax',
-  'mobile',
-  'street',
-  'zip',
-  'city',
-  'country',
-  'comment',
-  'validity',
-] as const satisfies readonly ImportField[];
 
 /** The German form labels, whatever the language on view. */
 const germanLabels: Record<ImportField | 'password', () => string> = {

@@ -1,27 +1,13 @@
 // Customer users as CSV: RFC 4180 text for the Export CSV button. The CSV writer is imported on first use,
 // so neither it nor this conversion is part of the first visit.
+import { importFields } from '@/api/customer-user-import-schema';
 import type { CustomerUser } from '@/api/customer-user-schema';
 import { customerUserFieldLabel, m, validityLabel } from '@/i18n';
 import { type Csv, loadCsv, neutraliseFormula } from '@/lib/csv';
 
-/** The exported fields, in the file's order; never the password. */
-const exportedFields = [
-  'login',
-  'title',
-  'firstName',
-  'lastName',
-  'email',
-  'customerId',
-  'phone',
-  'fax',
-  'mobile',
-  'street',
-  'zip',
-  'city',
-  'country',
-  'comment',
-  'validity',
-] as const satisfies readonly (keyof CustomerUser)[];
+/** The exported fields, in the file's order: the username first, then the others in the form's order (the
+ * columns Import CSV reads); never the password. */
+const exportedFields = ['login', ...importFields.filter((field) => field !== 'login')] as const;
 
 export interface CustomerUserCsv {
   /** The header record: the field labels in the language on view, then Created and Changed; CRLF after it. */

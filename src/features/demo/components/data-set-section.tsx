@@ -104,46 +104,24 @@ export function DataSetSection({ inUse, onStatus }: { inUse: DemoDataSet; onStat
       </fieldset>
       <div className={styles.numbers}>
         {draft.kind === 'generated' && (
-          <FormField
+          <CountField
             id={`${id}-customerUsers`}
             label={m.demo_users_count()}
-            hint={m.demo_count_hint({ max: formatNumber(max.customerUsers) })}
+            max={max.customerUsers}
+            value={draft.customerUsers}
             error={countError('customerUsers')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={max.customerUsers}
-                step={1}
-                value={draft.customerUsers}
-                onChange={(event) => change({ customerUsers: event.target.value })}
-              />
-            )}
-          </FormField>
+            onChange={(value) => change({ customerUsers: value })}
+          />
         )}
         {draft.kind !== 'empty' && (
-          <FormField
+          <CountField
             id={`${id}-groups`}
             label={m.demo_groups_count()}
-            hint={m.demo_count_hint({ max: formatNumber(max.groups) })}
+            max={max.groups}
+            value={draft.groups}
             error={countError('groups')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={max.groups}
-                step={1}
-                value={draft.groups}
-                onChange={(event) => change({ groups: event.target.value })}
-              />
-            )}
-          </FormField>
+            onChange={(value) => change({ groups: value })}
+          />
         )}
       </div>
       <ButtonRow>
@@ -167,5 +145,34 @@ export function DataSetSection({ inUse, onStatus }: { inUse: DemoDataSet; onStat
         onClose={() => apply.current?.focus()}
       />
     </section>
+  );
+}
+
+interface CountFieldProps {
+  id: string;
+  label: string;
+  max: number;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}
+
+/** A whole number from 0 to `max`, kept as typed until the data set is applied. */
+function CountField({ id, label, max, value, error, onChange }: CountFieldProps) {
+  return (
+    <FormField id={id} label={label} hint={m.demo_count_hint({ max: formatNumber(max) })} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={max}
+          step={1}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FormField>
   );
 }
