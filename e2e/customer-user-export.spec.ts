@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { paths } from '@/config/paths';
+import { englishCustomerUserCsvHeader } from '@/testing/customer-user-csv-header';
 import { expect, test } from './fixtures';
 
 /** The count in the list's heading, "List (N total)" (N grouped from five digits on: "12,345"). */
@@ -41,25 +42,7 @@ test('Export CSV downloads every match of the search, as many data rows as the l
   const download = await exportCsv(page);
   expect(download.suggestedFilename()).toMatch(/^customer-users-\d{4}-\d{2}-\d{2}\.csv$/);
   const { header, records } = await csvOf(download);
-  expect(header).toEqual([
-    'Username',
-    'Title or salutation',
-    'Firstname',
-    'Lastname',
-    'Email',
-    'Customer',
-    'Phone',
-    'Fax',
-    'Mobile',
-    'Street',
-    'Zip',
-    'City',
-    'Country',
-    'Comment',
-    'Validity',
-    'Created',
-    'Changed',
-  ]);
+  expect(header).toEqual(englishCustomerUserCsvHeader);
   expect(records).toHaveLength(total);
   await expect(page.getByRole('status').filter({ hasText: `Exported ${total} customer users.` })).toBeVisible();
   // The rows on screen are the file's first rows, in the same order.

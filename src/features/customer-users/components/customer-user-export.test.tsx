@@ -3,6 +3,7 @@ import { HttpResponse, http } from 'msw';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerUserListQuery } from '@/api/customer-user-schema';
+import { englishCustomerUserCsvHeader } from '@/testing/customer-user-csv-header';
 import { demoCustomerUsers, server, testStore } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
@@ -116,25 +117,7 @@ describe('Export CSV', () => {
     expect(csv.name).toMatch(/^customer-users-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.type).toBe('text/csv;charset=utf-8');
     expect(csv.bom).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.header).toEqual([
-      'Username',
-      'Title or salutation',
-      'Firstname',
-      'Lastname',
-      'Email',
-      'Customer',
-      'Phone',
-      'Fax',
-      'Mobile',
-      'Street',
-      'Zip',
-      'City',
-      'Country',
-      'Comment',
-      'Validity',
-      'Created',
-      'Changed',
-    ]);
+    expect(csv.header).toEqual(englishCustomerUserCsvHeader);
     expect(csv.column('Username')).toEqual(expected.map((match) => match.login));
     expect(csv.column('Email')).toEqual(expected.map((match) => match.email));
     expect(new Set(csv.column('Validity'))).toEqual(new Set(['valid']));

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerUser } from '@/api/customer-user-schema';
 import { changeLocale } from '@/i18n';
 import { utf8Bom } from '@/lib/csv';
+import { englishCustomerUserCsvHeader } from '@/testing/customer-user-csv-header';
 import { type CustomerUserCsv, customerUserCsvFileName, loadCustomerUserCsv } from './customer-user-csv';
 
 const user: CustomerUser = {
@@ -29,25 +30,7 @@ const user: CustomerUser = {
   version: 3,
 };
 
-const englishHeader = [
-  'Username',
-  'Title or salutation',
-  'Firstname',
-  'Lastname',
-  'Email',
-  'Customer',
-  'Phone',
-  'Fax',
-  'Mobile',
-  'Street',
-  'Zip',
-  'City',
-  'Country',
-  'Comment',
-  'Validity',
-  'Created',
-  'Changed',
-];
+const englishHeader = englishCustomerUserCsvHeader;
 
 let csv: CustomerUserCsv;
 beforeAll(async () => {

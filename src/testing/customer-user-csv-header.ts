@@ -1,0 +1,20 @@
+/** What Export CSV heads its columns with in English, spelled out once for the tests that read such files. */
+export const englishCustomerUserCsvHeader = [
+  'Username',
+  'Title or salutation',
+  'Firstname',
+  'Lastname',
+  'Email',
+  'Customer',
+  'Phone',
+  'Fax',
+  'Mobile',
+  'Street',
+  'Zip',
+  'City',
+  'Country',
+  'Comment',
+  'Validity',
+  'Created',
+  'Changed',
+];
