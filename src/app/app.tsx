@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { BrowserRouter } from 'react-router';
 import { appBasePath } from '@/config/runtime-config';
 import { useLocale } from '@/i18n';
 import { AppProviders } from './app-providers';
+import { AppRouter } from './app-router';
 import { AppRoutes } from './app-routes';
 
 /** The console. A change of language re-renders it from here, keeping every screen's state and input. */
@@ -11,9 +11,9 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <AppProviders queryClient={queryClient}>
       {/* Under a sub-path the screens' paths follow the app's base path (index.html's `<base href>`). */}
-      <BrowserRouter basename={appBasePath()}>
+      <AppRouter basename={appBasePath()}>
         <AppRoutes />
-      </BrowserRouter>
+      </AppRouter>
     </AppProviders>
   );
 }
