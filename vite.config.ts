@@ -15,6 +15,9 @@ function apiOrigin(): string {
   return /^https?:\/\//.test(base) ? ` ${new URL(base).origin}` : '';
 }
 
+const testFiles = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'];
+const isolatedTestFiles = '**/*.isolated.test.{ts,tsx}';
+
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
@@ -77,7 +80,17 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    // Test files share one jsdom and one module graph per worker (`isolate: false`): starting both afresh for
+    // each of ~90 files took 60 % of the run. setup-tests.ts puts back, before each test, every state a test may
+    // leave behind. A file that replaces modules (`vi.mock`) is named `*.isolated.test.*` and gets its own
+    // (scripts/layering.test.ts checks that), since a shared module graph would carry its mocks into other files.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'shared', isolate: false, include: testFiles, exclude: [isolatedTestFiles] },
+      },
+      { extends: true, test: { name: 'isolated', include: [isolatedTestFiles] } },
+    ],
   },
 });

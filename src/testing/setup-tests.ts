@@ -3,7 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetLocale } from '@/i18n/locale';
 // Problems (errors, validation) in the language on view from the first test on; the app loads it on demand.
-import '@/i18n/problems';
+import { installProblemTranslator } from '@/i18n/problems';
 import { clearFlashes } from '@/lib/flash-messages';
 import { server, testStore } from './mock-api';
 
@@ -92,7 +92,13 @@ beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 beforeEach(() => {
   testStore.reset({ kind: 'demo' });
   clearFlashes();
-  if (hasWindow) resetLocale();
+  // Test files share a module graph and a jsdom (vite.config.ts): what one test changed, the next starts without.
+  installProblemTranslator();
+  if (hasWindow) {
+    resetLocale();
+    localStorage.clear();
+    sessionStorage.clear();
+  }
   // An unexpected console error or warning (act(), keys, failed props) fails the test.
   for (const method of ['error', 'warn'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
