@@ -1,3 +1,5 @@
+import { flushSync } from 'react-dom';
+
 let urgent = false;
 
 /**
@@ -8,7 +10,8 @@ let urgent = false;
 export function navigateUrgently(navigate: () => void): void {
   urgent = true;
   try {
-    navigate();
+    // Rendered in this task, not in one React schedules after it.
+    flushSync(navigate);
   } finally {
     urgent = false;
   }
