@@ -28,7 +28,6 @@ test('rw on a group for the user, ro on another for their customer: both in the 
   await page.getByRole('navigation', { name: 'Customer user' }).getByRole('link', { name: 'Groups' }).click();
   await page.getByRole('checkbox', { name: 'rw permission for network' }).check();
   await expect(page.getByRole('checkbox', { name: 'ro permission for network' })).toBeChecked();
-  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Save and finish' }).click();
   await expect(groupRow(page, 'network')).toContainText('yes');
   await expect(groupRow(page, 'network').getByRole('cell')).toHaveText(['✓yes', '✓yes']);
@@ -41,7 +40,6 @@ test('rw on a group for the user, ro on another for their customer: both in the 
 
   await page.goto(editScreen(user));
   await expect(groupRow(page, 'billing').getByRole('cell')).toHaveText(['✓yes', '✗no']);
-  await expectNoAxeViolations(page);
 });
 
 // The Demo panel's own "Act as administrator" switch, which is what this test is about (the others set the session
