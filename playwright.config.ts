@@ -39,7 +39,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test (to keep the failing ones) cost about a sixth of the run on 2 cores; a trace
+    // is recorded when a test runs again: `npx playwright test --retries=1`, as CI does, or `--trace on`.
+    trace: 'on-first-retry',
     ...devices['Desktop Chrome'],
     launchOptions: {
       // The system Chromium where there is one (browser downloads may be impossible); Playwright's own otherwise.
