@@ -18,3 +18,24 @@ export const englishCustomerUserCsvHeader = [
   'Created',
   'Changed',
 ];
+
+/** The same header with German on view. */
+export const germanCustomerUserCsvHeader = [
+  'Benutzername',
+  'Titel oder Anrede',
+  'Vorname',
+  'Nachname',
+  'E-Mail',
+  'Kunde',
+  'Telefon',
+  'Fax',
+  'Mobiltelefon',
+  'Straße',
+  'PLZ',
+  'Stadt',
+  'Land',
+  'Kommentar',
+  'Gültigkeit',
+  'Erstellt',
+  'Geändert',
+];

@@ -3,7 +3,7 @@ import { HttpResponse, http } from 'msw';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerUserListQuery } from '@/api/customer-user-schema';
-import { englishCustomerUserCsvHeader } from '@/testing/customer-user-csv-header';
+import { englishCustomerUserCsvHeader, germanCustomerUserCsvHeader } from '@/testing/customer-user-csv-header';
 import { demoCustomerUsers, server, testStore } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
@@ -242,25 +242,7 @@ describe('Export CSV', () => {
     await user.click(screen.getByRole('button', { name: 'CSV exportieren' }));
     expect(await screen.findByText('2 Kundenbenutzer exportiert.')).toHaveRole('status');
     const csv = await downloadedCsv();
-    expect(csv.header).toEqual([
-      'Benutzername',
-      'Titel oder Anrede',
-      'Vorname',
-      'Nachname',
-      'E-Mail',
-      'Kunde',
-      'Telefon',
-      'Fax',
-      'Mobiltelefon',
-      'Straße',
-      'PLZ',
-      'Stadt',
-      'Land',
-      'Kommentar',
-      'Gültigkeit',
-      'Erstellt',
-      'Geändert',
-    ]);
+    expect(csv.header).toEqual(germanCustomerUserCsvHeader);
     expect(csv.column('Benutzername')).toEqual(['jane.doe', 'jdoe']);
     expect(csv.column('Gültigkeit')).toContain('gültig');
   });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerUser } from '@/api/customer-user-schema';
 import { changeLocale } from '@/i18n';
 import { utf8Bom } from '@/lib/csv';
-import { englishCustomerUserCsvHeader } from '@/testing/customer-user-csv-header';
+import { englishCustomerUserCsvHeader, germanCustomerUserCsvHeader } from '@/testing/customer-user-csv-header';
 import { type CustomerUserCsv, customerUserCsvFileName, loadCustomerUserCsv } from './customer-user-csv';
 
 const user: CustomerUser = {
@@ -96,25 +96,7 @@ describe('customer user CSV', () => {
 
   it('says the labels and validities in German when German is on view', () => {
     changeLocale('de');
-    expect(parse(csv.header())[0]).toEqual([
-      'Benutzername',
-      'Titel oder Anrede',
-      'Vorname',
-      'Nachname',
-      'E-Mail',
-      'Kunde',
-      'Telefon',
-      'Fax',
-      'Mobiltelefon',
-      'Straße',
-      'PLZ',
-      'Stadt',
-      'Land',
-      'Kommentar',
-      'Gültigkeit',
-      'Erstellt',
-      'Geändert',
-    ]);
+    expect(parse(csv.header())[0]).toEqual(germanCustomerUserCsvHeader);
     expect(parse(csv.records([user]))[0]?.[14]).toBe('ungültig-temporär');
   });
 
