@@ -4,12 +4,12 @@ import { Notice } from '@/components/ui/notice';
 import { ErrorMessage, ErrorState, LoadingState } from '@/components/ui/query-states';
 import { Hint } from '@/components/ui/text';
 import { customerUserFieldLabel, m } from '@/i18n';
+import { downloadFile } from '@/lib/download-file';
 import { lineRanges } from '../lib/batches';
 import { type GeneratedPassword, passwordsCsv } from '../lib/passwords-csv';
 import { countChecks, tallyOutcomes, willWrite } from '../lib/preview';
 import { CsvFileField } from './csv-file-field';
 import styles from './customer-user-import.module.css';
-import { downloadFile } from './download-file';
 import { ImportPreviewTable } from './import-preview-table';
 import { type ChosenFile, type ImportRun, useCustomerUserImport } from './use-customer-user-import';
 

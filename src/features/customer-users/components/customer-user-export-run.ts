@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '@/api/api-error';
 import { utf8Bom } from '@/lib/csv';
+import { downloadFile } from '@/lib/download-file';
 import { type CustomerUserExportQuery, customerUserExportPages } from '../api/customer-user-export';
 import { customerUserCsvFileName, loadCustomerUserCsv } from '../lib/customer-user-csv';
 
@@ -53,20 +54,6 @@ async function continueCsvExport(
   return new Blob(job.parts, { type: 'text/csv;charset=utf-8' });
 }
 
-/** Hands a file to the browser's downloads, under `name`. */
-function saveFile(file: Blob, name: string): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own hold on the file by then; the URL goes after a while, as FileSaver.js does it.
-  setTimeout(() => URL.revokeObjectURL(url), 40_000);
-}
-
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new ApiError('network', { cause: error });
 }
@@ -97,7 +84,7 @@ export function useCustomerUserExportRun(query: CustomerUserExportQuery, onBusyC
       (file) => {
         if (signal.aborted) return;
         job.current = undefined;
-        saveFile(file, customerUserCsvFileName(new Date()));
+        downloadFile(customerUserCsvFileName(new Date()), file);
         setPhase({ kind: 'done', rows: current.rows });
         onBusyChange(false);
       },
