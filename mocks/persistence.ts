@@ -7,6 +7,7 @@ import {
   noEntries,
   snapshotFromEntries,
 } from '@mocks/demo-storage/snapshot-entries';
+import { serialQueue } from '@mocks/serial-queue';
 import { parseSnapshot, parseStoredSnapshot } from '@mocks/snapshot-schema';
 import { type DemoStore, type StoreSnapshot, StoreWriteError } from '@mocks/store/demo-store';
 import { englishProblem } from '@/api/problem-english';
@@ -196,12 +197,7 @@ export async function persistStore(store: DemoStore, options: PersistOptions = {
   }
 
   // One task at a time in this tab (loading, writes, following other tabs), and writes one at a time across tabs.
-  let queue: Promise<unknown> = Promise.resolve();
-  const enqueue = <Result>(task: () => Promise<Result>): Promise<Result> => {
-    const result = queue.then(task, task);
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  const enqueue = serialQueue();
   const locked = <Result>(task: () => Promise<Result>): Promise<Result> =>
     locks ? locks.request('demo-store', task) : task();
 

@@ -1,4 +1,5 @@
 import * as nodeFs from 'node:fs/promises';
+import { serialQueue } from '@mocks/serial-queue';
 import { parseSnapshot } from '@mocks/snapshot-schema';
 import { type DemoStore, type StoreSnapshot, StoreWriteError } from '@mocks/store/demo-store';
 import { englishProblem } from '@/api/problem-english';
@@ -137,12 +138,7 @@ export async function persistToFile(
   }
 
   // One write at a time, as a server's transactions are; saves outside a write queue up with them.
-  let queue: Promise<unknown> = Promise.resolve();
-  const enqueue = <Result>(task: () => Promise<Result>): Promise<Result> => {
-    const result = queue.then(task, task);
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  const enqueue = serialQueue();
 
   await save();
   store.transaction = (write) => enqueue(() => transaction(write));
