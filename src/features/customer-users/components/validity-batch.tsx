@@ -3,7 +3,8 @@ import { saveFailureOf } from '@/api/api-error';
 import { type Validity, validities } from '@/api/common-schema';
 import type { CustomerUser } from '@/api/customer-user-schema';
 import type { ValidityResult, ValidityResultStatus } from '@/api/validity-batch-schema';
-import { ButtonRow, buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ValidityOptions } from '@/components/ui/validity-options';
 import { m, validityLabel } from '@/i18n';
 import { useSetCustomerUserValidities } from '../api/customer-user-mutations';
@@ -27,7 +28,6 @@ interface ValidityBatchProps {
  */
 export function ValidityBatch({ selected, onClear }: ValidityBatchProps) {
   const selectId = useId();
-  const titleId = useId();
   const [validity, setValidity] = useState<Validity>('invalid');
   const [asked, setAsked] = useState(0);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -54,7 +54,6 @@ export function ValidityBatch({ selected, onClear }: ValidityBatchProps) {
 
   function confirm() {
     const users = [...selected.values()];
-    dialog.current?.close();
     setOutcome(undefined);
     mutation.mutate(
       users.map((user) => ({ id: user.id, version: user.version, validity })),
@@ -95,23 +94,15 @@ export function ValidityBatch({ selected, onClear }: ValidityBatchProps) {
       <p ref={status} role="status" tabIndex={-1} className={styles.status}>
         {mutation.isPending ? m.customer_users_batch_applying() : outcome ? outcomeText(outcome) : ''}
       </p>
-      <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId} onClose={() => apply.current?.focus()}>
-        <h3 id={titleId}>{m.customer_users_batch_confirm_title({ count: asked })}</h3>
-        <p>{m.customer_users_batch_confirm_text({ validity: validityLabel(validity) })}</p>
-        <ButtonRow>
-          <button type="button" className={buttonClass()} onClick={confirm}>
-            {m.customer_users_batch_apply()}
-          </button>
-          <button
-            ref={cancel}
-            type="button"
-            className={buttonClass({ variant: 'secondary' })}
-            onClick={() => dialog.current?.close()}
-          >
-            {m.customer_users_batch_cancel()}
-          </button>
-        </ButtonRow>
-      </dialog>
+      <ConfirmDialog
+        dialogRef={dialog}
+        cancelRef={cancel}
+        title={m.customer_users_batch_confirm_title({ count: asked })}
+        text={m.customer_users_batch_confirm_text({ validity: validityLabel(validity) })}
+        confirmLabel={m.customer_users_batch_apply()}
+        onConfirm={confirm}
+        onClose={() => apply.current?.focus()}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { saveFailureOf } from '@/api/api-error';
 import { type DemoDataSet, maxDemoGroups, maxDemoUsers } from '@/api/demo-schema';
 import { FormField } from '@/components/form/form-field';
 import { ButtonRow, buttonClass } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Hint } from '@/components/ui/text';
 import { formatNumber, m } from '@/i18n';
 import { useResetDemo } from '../api/demo-api';
@@ -14,7 +15,6 @@ import {
   describeDataSet,
   draftOf,
 } from '../lib/data-set';
-import { ConfirmDialog } from './confirm-dialog';
 import styles from './demo-panel.module.css';
 
 const kindNames: Record<DataSetKind, { name: () => string; hint: () => string }> = {

@@ -1,11 +1,11 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { buttonClass } from '@/components/ui/button';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { QueryStates } from '@/components/ui/query-states';
 import { m } from '@/i18n';
 import { useDemoState } from '../api/demo-api';
 import { DataSetSection } from './data-set-section';
 import styles from './demo-panel.module.css';
-import { ModalDialog } from './modal-dialog';
 import { NetworkSection } from './network-section';
 import { SessionSection } from './session-section';
 

@@ -1,6 +1,6 @@
 import { type RefObject, useId } from 'react';
-import { ButtonRow, buttonClass } from '@/components/ui/button';
 import { m } from '@/i18n';
+import { ButtonRow, buttonClass } from './button';
 import styles from './confirm-dialog.module.css';
 import { ModalDialog } from './modal-dialog';
 
@@ -47,7 +47,7 @@ export function ConfirmDialog({
           className={buttonClass({ variant: 'secondary' })}
           onClick={() => dialogRef.current?.close()}
         >
-          {m.demo_cancel()}
+          {m.ui_cancel()}
         </button>
       </ButtonRow>
     </ModalDialog>
