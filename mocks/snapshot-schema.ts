@@ -1,23 +1,12 @@
-import { maxSeedGroups, maxSeedUsers, type StoreSnapshot } from '@mocks/store/demo-store';
+import type { StoreSnapshot } from '@mocks/store/demo-store';
 import * as z from 'zod/mini';
 import { customerSchema } from '@/api/customer-schema';
 import { customerUserSchema } from '@/api/customer-user-schema';
+import { demoDataSetSchema } from '@/api/demo-schema';
 import { historyEntrySchema } from '@/api/history-schema';
 import { permissionSetSchema } from '@/api/permission-schema';
 import { sessionSchema } from '@/api/session-schema';
 import { settingsSchema } from '@/api/settings-schema';
-
-const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
-
-const seedSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('demo'), groups: z.optional(count(maxSeedGroups)) }),
-  z.object({ kind: z.literal('empty') }),
-  z.object({
-    kind: z.literal('generated'),
-    customerUsers: count(maxSeedUsers),
-    groups: z.optional(count(maxSeedGroups)),
-  }),
-]);
 
 const permissionSnapshotSchema = z.object({
   userGroups: z.array(z.tuple([z.string(), z.string(), permissionSetSchema])),
@@ -27,7 +16,7 @@ const permissionSnapshotSchema = z.object({
 
 /** A persisted store snapshot, checked with the contract's schemas before the store restores it. */
 const storeSnapshotSchema = z.object({
-  seed: seedSchema,
+  seed: demoDataSetSchema,
   customerUsers: z.array(customerUserSchema),
   customers: z.array(customerSchema),
   permissions: z.optional(permissionSnapshotSchema),
